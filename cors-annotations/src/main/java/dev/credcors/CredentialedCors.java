@@ -1,0 +1,99 @@
+package dev.credcors;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Allows credentialed cross-origin requests (cookies, {@code Authorization} headers) to a Jakarta
+ * REST resource from the listed browser origins, and nothing else.
+ *
+ * <p>Put it on a resource class (one with {@code @Path}) or on a resource method (one with an HTTP
+ * method designator such as {@code @GET}). A method-level annotation replaces the class-level one
+ * for that method; the two are never merged.
+ *
+ * <pre>{@code
+ * @Path("/api/profile")
+ * @CredentialedCors(
+ *     origins = "https://app.example.com",
+ *     originPatterns = "^https://[a-z0-9-]+\\.preview\\.example\\.com$",
+ *     allowHeaders = {"Content-Type", "Authorization"})
+ * public class ProfileResource {
+ *   @GET
+ *   public Profile get() { ... }
+ * }
+ * }</pre>
+ *
+ * <p>The credcors annotation processor checks the policy when the code compiles: a wildcard or
+ * {@code null} origin, an unanchored or over-permissive pattern, a cleartext origin, a policy
+ * without {@code Vary: Origin} and the other rules in the README fail the build with an error on
+ * the offending value. A valid policy becomes a generated class that the {@code
+ * cors-runtime-jaxrs} library applies in Jersey and RESTEasy without any registration code.
+ *
+ * <p>Credentials are always allowed: that is what this annotation is for. At least one of {@link
+ * #origins()} and {@link #originPatterns()} must be non-empty.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface CredentialedCors {
+
+  /** The default of {@link #maxAge()}: ten minutes, well under every browser's cap. */
+  long DEFAULT_MAX_AGE = 600;
+
+  /**
+   * Exact origins, each serialized exactly as a browser sends it in the {@code Origin} header:
+   * lower-case scheme and host, no path or trailing slash, no default port, an internationalized
+   * host in punycode. Examples: {@code "https://app.example.com"}, {@code
+   * "https://admin.example.com:8443"}, {@code "http://localhost:5173"} (loopback only; a warning).
+   * Matching is exact and case-sensitive.
+   */
+  String[] origins() default {};
+
+  /**
+   * Java regular expressions for families of origins, anchored with {@code ^} and {@code $}, e.g.
+   * {@code "^https://[a-z0-9-]+\\.example\\.com$"}. Each is matched against the whole {@code
+   * Origin} value. The processor rejects patterns that admit origins the author evidently did not
+   * mean (look-alike suffixes and prefixes, unescaped dots, cleartext, public suffixes) and
+   * patterns that can backtrack catastrophically.
+   */
+  String[] originPatterns() default {};
+
+  /**
+   * HTTP methods allowed cross-origin. Empty (the default) means exactly the methods the resource
+   * serves on each path, computed at compile time.
+   */
+  String[] methods() default {};
+
+  /**
+   * Request headers a preflight may ask for, compared case-insensitively. The default, {@code
+   * Content-Type}, is what a credentialed JSON {@code POST} needs; add {@code Authorization} for
+   * bearer tokens and any custom header (for example a CSRF token header) your front end sends.
+   */
+  String[] allowHeaders() default {"Content-Type"};
+
+  /** Response headers, beyond the CORS-safelisted ones, that the page's script may read. */
+  String[] exposeHeaders() default {};
+
+  /**
+   * How long, in seconds, a browser may cache a preflight answer. Defaults to {@value
+   * #DEFAULT_MAX_AGE}; values above 7200 are capped by Chromium and draw a warning.
+   */
+  long maxAge() default DEFAULT_MAX_AGE;
+
+  /**
+   * The {@code Vary} values every response of the resource carries. Must include {@code Origin},
+   * so that a shared cache never serves one origin's credentialed response to another.
+   */
+  String[] vary() default {"Origin"};
+
+  /**
+   * Whether to answer Private Network Access preflights ({@code
+   * Access-Control-Request-Private-Network: true}) with {@code
+   * Access-Control-Allow-Private-Network: true}, letting public pages of the allowed origins reach
+   * this server on a private network.
+   */
+  boolean allowPrivateNetwork() default false;
+}

@@ -1,0 +1,24 @@
+package dev.credcors.policy;
+
+/** The {@code @CredentialedCors} attributes a violation can point at. */
+public enum Attribute {
+  ORIGINS("origins"),
+  ORIGIN_PATTERNS("originPatterns"),
+  METHODS("methods"),
+  ALLOW_HEADERS("allowHeaders"),
+  EXPOSE_HEADERS("exposeHeaders"),
+  MAX_AGE("maxAge"),
+  VARY("vary"),
+  ALLOW_PRIVATE_NETWORK("allowPrivateNetwork");
+
+  private final String javaName;
+
+  Attribute(String javaName) {
+    this.javaName = javaName;
+  }
+
+  /** The attribute's name as written in source, e.g. {@code originPatterns}. */
+  public String javaName() {
+    return javaName;
+  }
+}

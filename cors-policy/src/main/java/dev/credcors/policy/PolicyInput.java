@@ -1,0 +1,34 @@
+package dev.credcors.policy;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The raw attribute values of one {@code @CredentialedCors}, exactly as written, plus the HTTP
+ * methods the annotated resource serves. Nothing here has been checked yet.
+ *
+ * @param servedMethods the HTTP method designators of the resource methods the policy governs
+ *     (upper case), used for the {@code unserved-method} warning; empty when unknown (start-up
+ *     configuration), which disables that check
+ */
+public record PolicyInput(
+    List<String> origins,
+    List<String> originPatterns,
+    List<String> methods,
+    List<String> allowHeaders,
+    List<String> exposeHeaders,
+    long maxAge,
+    List<String> vary,
+    boolean allowPrivateNetwork,
+    Set<String> servedMethods) {
+
+  public PolicyInput {
+    origins = List.copyOf(origins);
+    originPatterns = List.copyOf(originPatterns);
+    methods = List.copyOf(methods);
+    allowHeaders = List.copyOf(allowHeaders);
+    exposeHeaders = List.copyOf(exposeHeaders);
+    vary = List.copyOf(vary);
+    servedMethods = Set.copyOf(servedMethods);
+  }
+}
