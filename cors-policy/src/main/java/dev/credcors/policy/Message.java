@@ -34,6 +34,17 @@ public enum Message {
           + " designator such as @GET) of a resource class: %s is not one, so no request ever"
           + " reaches this policy; annotate a resource method or its @Path class"),
 
+  MISPLACED_ON_ABSTRACT_TYPE(
+      Rule.MISPLACED_ANNOTATION,
+      "@CredentialedCors may only be placed on a concrete Jakarta REST resource class: %s is %s,"
+          + " so Jakarta REST never instantiates it as a resource and no request reaches this"
+          + " policy; annotate the concrete @Path class that serves the requests"),
+
+  UNRESOLVED_TYPE(
+      Rule.INTERNAL_ERROR,
+      "credcors could not check this @CredentialedCors because %s could not be resolved: no"
+          + " policy is generated for it; fix the errors javac reports for that type"),
+
   CONFLICTING_POLICIES(
       Rule.CONFLICTING_POLICIES,
       "@CredentialedCors on %s conflicts with the policy on %s: both govern %s %s, so a preflight"
