@@ -60,7 +60,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     elements = env.getElementUtils();
     reader = new DeclarationReader(elements, env.getTypeUtils());
     boolean warningsAsErrors = Boolean.parseBoolean(env.getOptions().get(WARNINGS_AS_ERRORS));
-    validator = new ResourceValidator(new PolicyValidator(new GuavaPublicSuffixes()), warningsAsErrors);
+    validator =
+        new ResourceValidator(new PolicyValidator(new GuavaPublicSuffixes()), warningsAsErrors);
     models = new ModelFactory(elements);
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer = new EndpointsWriter(generated == null ? null : ClassName.get(generated));
@@ -118,7 +119,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     TypeElement annotation = elements.getTypeElement(Annotations.CREDENTIALED_CORS);
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        Element enclosing = element instanceof TypeElement ? element : element.getEnclosingElement();
+        Element enclosing =
+            element instanceof TypeElement ? element : element.getEnclosingElement();
         if (enclosing instanceof TypeElement type) {
           resources.putIfAbsent(key(type), type);
         }
