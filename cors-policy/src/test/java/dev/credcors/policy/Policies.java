@@ -29,4 +29,16 @@ final class Policies {
   static List<Violation> validate(PolicyInput input) {
     return VALIDATOR.validate(input);
   }
+
+  /** Asserts that {@code violations} is exactly one violation, at this entry, with this text. */
+  static void assertOnly(
+      List<Violation> violations, Attribute attribute, int index, Message message, Object... args) {
+    org.assertj.core.api.Assertions.assertThat(violations)
+        .extracting(Violation::text)
+        .containsExactly(message.format(args));
+    Violation violation = violations.get(0);
+    org.assertj.core.api.Assertions.assertThat(violation.message()).isEqualTo(message);
+    org.assertj.core.api.Assertions.assertThat(violation.attribute()).contains(attribute);
+    org.assertj.core.api.Assertions.assertThat(violation.index()).isEqualTo(index);
+  }
 }
