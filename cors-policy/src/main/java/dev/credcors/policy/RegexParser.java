@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Parses a pattern that {@link Pattern#compile} has already accepted into a {@link RegexTree}.
- * Character classes and class escapes are not re-implemented: each is compiled on its own, with
- * the flags in force, and tried against {@link RegexTree#ALPHABET}, so their meaning is exactly
- * {@code java.util.regex}'s.
+ * Character classes and class escapes are not re-implemented: each is compiled on its own, with the
+ * flags in force, and tried against {@link RegexTree#ALPHABET}, so their meaning is exactly {@code
+ * java.util.regex}'s.
  */
 final class RegexParser {
 
@@ -251,7 +251,9 @@ final class RegexParser {
             return null;
           }
           List<Node> chars = new ArrayList<>();
-          quoted.codePoints().forEach(cp -> chars.add(literal(cp, new String(Character.toChars(cp)))));
+          quoted
+              .codePoints()
+              .forEach(cp -> chars.add(literal(cp, new String(Character.toChars(cp)))));
           return new Seq(chars, p.substring(start, pos));
         }
       case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V', 'R', 'X':

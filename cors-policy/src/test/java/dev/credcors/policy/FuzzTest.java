@@ -23,9 +23,46 @@ class FuzzTest {
 
   /** Pieces that make random strings look like origins and patterns more often. */
   private static final String[] PIECES = {
-    "https://", "http://", "^", "$", "\\.", ".", "*", "+", "?", "(", ")", "[a-z]", "[^.]", "|",
-    "{1,3}", "example", "com", ":", "8443", "/", "@", "null", "\\", "\u0000", "\ud800", "é", " ",
-    "(?i)", "\\Q", "\\E", "[", "]", "-", "xn--", "[::1]", "127.0.0.1", "(?:", "\\d", "\\w", "%"
+    "https://",
+    "http://",
+    "^",
+    "$",
+    "\\.",
+    ".",
+    "*",
+    "+",
+    "?",
+    "(",
+    ")",
+    "[a-z]",
+    "[^.]",
+    "|",
+    "{1,3}",
+    "example",
+    "com",
+    ":",
+    "8443",
+    "/",
+    "@",
+    "null",
+    "\\",
+    "\u0000",
+    "\ud800",
+    "é",
+    " ",
+    "(?i)",
+    "\\Q",
+    "\\E",
+    "[",
+    "]",
+    "-",
+    "xn--",
+    "[::1]",
+    "127.0.0.1",
+    "(?:",
+    "\\d",
+    "\\w",
+    "%"
   };
 
   private static String random(Random random) {
@@ -86,7 +123,16 @@ class FuzzTest {
             "^(?=a)(?<=b)\\b\\B\\G\\Z\\z\\A$",
             "^\\p{Lu}\\N{LATIN SMALL LETTER A}\\x{1F600}\\0101\\cA\\R\\X\\k<n>(?<n>a)\\1$");
     PolicyInput input =
-        new PolicyInput(values, values, values, values, values, Long.MIN_VALUE, values, true, Set.copyOf(values));
+        new PolicyInput(
+            values,
+            values,
+            values,
+            values,
+            values,
+            Long.MIN_VALUE,
+            values,
+            true,
+            Set.copyOf(values));
     for (Violation violation : Policies.validate(input)) {
       assertThat(violation.text()).matches(TAGGED);
     }

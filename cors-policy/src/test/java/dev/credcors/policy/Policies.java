@@ -8,7 +8,8 @@ import java.util.Set;
 final class Policies {
 
   static final PublicSuffixes GUAVA_SUFFIXES =
-      domain -> InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
+      domain ->
+          InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
 
   static final PolicyValidator VALIDATOR = new PolicyValidator(GUAVA_SUFFIXES);
 
@@ -16,14 +17,28 @@ final class Policies {
 
   static PolicyInput origins(String... origins) {
     return new PolicyInput(
-        List.of(origins), List.of(), List.of(), List.of("Content-Type"), List.of(), 600,
-        List.of("Origin"), false, Set.of());
+        List.of(origins),
+        List.of(),
+        List.of(),
+        List.of("Content-Type"),
+        List.of(),
+        600,
+        List.of("Origin"),
+        false,
+        Set.of());
   }
 
   static PolicyInput patterns(String... patterns) {
     return new PolicyInput(
-        List.of(), List.of(patterns), List.of(), List.of("Content-Type"), List.of(), 600,
-        List.of("Origin"), false, Set.of());
+        List.of(),
+        List.of(patterns),
+        List.of(),
+        List.of("Content-Type"),
+        List.of(),
+        600,
+        List.of("Origin"),
+        false,
+        Set.of());
   }
 
   static List<Violation> validate(PolicyInput input) {

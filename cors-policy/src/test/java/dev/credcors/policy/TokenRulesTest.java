@@ -32,7 +32,8 @@ class TokenRulesTest {
   }
 
   private static PolicyInput methods(String... methods) {
-    return policy(List.of(methods), List.of("Content-Type"), List.of(), 600, List.of("Origin"), Set.of());
+    return policy(
+        List.of(methods), List.of("Content-Type"), List.of(), 600, List.of("Origin"), Set.of());
   }
 
   private static PolicyInput allowHeaders(String... headers) {
@@ -40,7 +41,8 @@ class TokenRulesTest {
   }
 
   private static PolicyInput exposeHeaders(String... headers) {
-    return policy(List.of(), List.of("Content-Type"), List.of(headers), 600, List.of("Origin"), Set.of());
+    return policy(
+        List.of(), List.of("Content-Type"), List.of(headers), 600, List.of("Origin"), Set.of());
   }
 
   private static PolicyInput vary(String... vary) {
@@ -48,7 +50,8 @@ class TokenRulesTest {
   }
 
   private static PolicyInput maxAge(long maxAge) {
-    return policy(List.of(), List.of("Content-Type"), List.of(), maxAge, List.of("Origin"), Set.of());
+    return policy(
+        List.of(), List.of("Content-Type"), List.of(), maxAge, List.of("Origin"), Set.of());
   }
 
   @Test
@@ -67,13 +70,24 @@ class TokenRulesTest {
 
   @Test
   void rejectsWildcardMethods() {
-    assertOnly(validate(methods("GET", "*")), Attribute.METHODS, 1, Message.WILDCARD_LIST, "methods", "method");
+    assertOnly(
+        validate(methods("GET", "*")),
+        Attribute.METHODS,
+        1,
+        Message.WILDCARD_LIST,
+        "methods",
+        "method");
   }
 
   @Test
   void rejectsWildcardAllowHeaders() {
     assertOnly(
-        validate(allowHeaders("*")), Attribute.ALLOW_HEADERS, 0, Message.WILDCARD_LIST, "allowHeaders", "header name");
+        validate(allowHeaders("*")),
+        Attribute.ALLOW_HEADERS,
+        0,
+        Message.WILDCARD_LIST,
+        "allowHeaders",
+        "header name");
   }
 
   @Test
@@ -91,7 +105,14 @@ class TokenRulesTest {
   @ValueSource(strings = {"get", "Post", "delete", "put", "head", "options"})
   void rejectsLowerCaseStandardMethods(String method) {
     String upper = method.toUpperCase(java.util.Locale.ROOT);
-    assertOnly(validate(methods(method)), Attribute.METHODS, 0, Message.LOWER_CASE_METHOD, method, upper, upper);
+    assertOnly(
+        validate(methods(method)),
+        Attribute.METHODS,
+        0,
+        Message.LOWER_CASE_METHOD,
+        method,
+        upper,
+        upper);
   }
 
   @Test
@@ -105,20 +126,39 @@ class TokenRulesTest {
         "X Token",
         "U+0020");
     assertOnly(
-        validate(exposeHeaders("ETag:")), Attribute.EXPOSE_HEADERS, 0, Message.INVALID_TOKEN, "exposeHeaders", "ETag:", ":");
+        validate(exposeHeaders("ETag:")),
+        Attribute.EXPOSE_HEADERS,
+        0,
+        Message.INVALID_TOKEN,
+        "exposeHeaders",
+        "ETag:",
+        ":");
     assertOnly(
-        validate(methods("GE(T")), Attribute.METHODS, 0, Message.INVALID_TOKEN, "methods", "GE(T", "(");
+        validate(methods("GE(T")),
+        Attribute.METHODS,
+        0,
+        Message.INVALID_TOKEN,
+        "methods",
+        "GE(T",
+        "(");
   }
 
   @Test
   void rejectsEmptyName() {
-    assertOnly(validate(allowHeaders("")), Attribute.ALLOW_HEADERS, 0, Message.EMPTY_TOKEN, "allowHeaders");
+    assertOnly(
+        validate(allowHeaders("")),
+        Attribute.ALLOW_HEADERS,
+        0,
+        Message.EMPTY_TOKEN,
+        "allowHeaders");
   }
 
   @Test
   void rejectsVaryWithoutOrigin() {
     var violations = validate(vary("Accept-Encoding"));
-    assertThat(violations).extracting(Violation::text).containsExactly(Message.MISSING_VARY.format("{\"Accept-Encoding\"}"));
+    assertThat(violations)
+        .extracting(Violation::text)
+        .containsExactly(Message.MISSING_VARY.format("{\"Accept-Encoding\"}"));
     assertThat(violations.get(0).attribute()).contains(Attribute.VARY);
     assertThat(violations.get(0).index()).isEqualTo(-1);
     assertThat(validate(vary()).get(0).text()).isEqualTo(Message.MISSING_VARY.format("{}"));
@@ -131,13 +171,22 @@ class TokenRulesTest {
 
   @Test
   void rejectsInvalidVaryToken() {
-    assertOnly(validate(vary("Origin", "A,B")), Attribute.VARY, 1, Message.INVALID_TOKEN, "vary", "A,B", ",");
+    assertOnly(
+        validate(vary("Origin", "A,B")),
+        Attribute.VARY,
+        1,
+        Message.INVALID_TOKEN,
+        "vary",
+        "A,B",
+        ",");
   }
 
   @Test
   void rejectsNegativeMaxAge() {
     var violations = validate(maxAge(-1));
-    assertThat(violations).extracting(Violation::text).containsExactly(Message.NEGATIVE_MAX_AGE.format(-1L));
+    assertThat(violations)
+        .extracting(Violation::text)
+        .containsExactly(Message.NEGATIVE_MAX_AGE.format(-1L));
     assertThat(violations.get(0).attribute()).contains(Attribute.MAX_AGE);
   }
 
@@ -145,7 +194,9 @@ class TokenRulesTest {
   void warnsOnMaxAgeAboveChromiumCap() {
     assertThat(validate(maxAge(7200))).isEmpty();
     var violations = validate(maxAge(86400));
-    assertThat(violations).extracting(Violation::text).containsExactly(Message.MAX_AGE_CAPPED.format(86400L));
+    assertThat(violations)
+        .extracting(Violation::text)
+        .containsExactly(Message.MAX_AGE_CAPPED.format(86400L));
     assertThat(violations.get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(validate(maxAge(0))).isEmpty();
   }
@@ -166,8 +217,15 @@ class TokenRulesTest {
   @Test
   void warnsOnUnservedMethod() {
     var input =
-        policy(List.of("GET", "DELETE"), List.of("Content-Type"), List.of(), 600, List.of("Origin"), Set.of("POST", "GET"));
-    assertOnly(validate(input), Attribute.METHODS, 1, Message.UNSERVED_METHOD, "DELETE", "GET, POST");
+        policy(
+            List.of("GET", "DELETE"),
+            List.of("Content-Type"),
+            List.of(),
+            600,
+            List.of("Origin"),
+            Set.of("POST", "GET"));
+    assertOnly(
+        validate(input), Attribute.METHODS, 1, Message.UNSERVED_METHOD, "DELETE", "GET, POST");
     assertThat(validate(input).get(0).severity()).isEqualTo(Severity.WARNING);
   }
 
@@ -179,9 +237,20 @@ class TokenRulesTest {
   @Test
   void rejectsEmptyPolicyOnTheAnnotation() {
     var input =
-        new PolicyInput(List.of(), List.of(), List.of(), List.of("Content-Type"), List.of(), 600, List.of("Origin"), false, Set.of());
+        new PolicyInput(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of("Content-Type"),
+            List.of(),
+            600,
+            List.of("Origin"),
+            false,
+            Set.of());
     var violations = validate(input);
-    assertThat(violations).extracting(Violation::text).containsExactly(Message.EMPTY_POLICY.format());
+    assertThat(violations)
+        .extracting(Violation::text)
+        .containsExactly(Message.EMPTY_POLICY.format());
     assertThat(violations.get(0).attribute()).isEmpty();
   }
 }
