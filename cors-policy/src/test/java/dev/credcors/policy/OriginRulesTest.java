@@ -195,4 +195,15 @@ class OriginRulesTest {
         2,
         0);
   }
+
+  @Test
+  void rejectsWildcardSubdomainAndSuggestsThePattern() {
+    assertOnly(
+        validate(origins("https://*.example.com")),
+        Attribute.ORIGINS,
+        0,
+        Message.MALFORMED_ORIGIN_WILDCARD,
+        "https://*.example.com",
+        "^https://[a-z0-9-]+\\.example\\.com$");
+  }
 }
