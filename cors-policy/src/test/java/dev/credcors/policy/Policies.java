@@ -16,22 +16,18 @@ final class Policies {
   private Policies() {}
 
   static PolicyInput origins(String... origins) {
-    return new PolicyInput(
-        List.of(origins),
-        List.of(),
-        List.of(),
-        List.of("Content-Type"),
-        List.of(),
-        600,
-        List.of("Origin"),
-        false,
-        Set.of());
+    return defaults(List.of(origins), List.of());
   }
 
   static PolicyInput patterns(String... patterns) {
+    return defaults(List.of(), List.of(patterns));
+  }
+
+  /** The annotation's defaults around the given origin lists. */
+  static PolicyInput defaults(List<String> origins, List<String> patterns) {
     return new PolicyInput(
-        List.of(),
-        List.of(patterns),
+        origins,
+        patterns,
         List.of(),
         List.of("Content-Type"),
         List.of(),

@@ -236,17 +236,7 @@ class TokenRulesTest {
 
   @Test
   void rejectsEmptyPolicyOnTheAnnotation() {
-    var input =
-        new PolicyInput(
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of("Content-Type"),
-            List.of(),
-            600,
-            List.of("Origin"),
-            false,
-            Set.of());
+    var input = Policies.defaults(List.of(), List.of());
     var violations = validate(input);
     assertThat(violations)
         .extracting(Violation::text)
