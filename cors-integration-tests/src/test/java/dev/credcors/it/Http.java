@@ -75,12 +75,15 @@ final class Http {
   static RawResponse raw(URI base, byte[] head) throws IOException {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(head);
-      out.write(("Host: " + base.getHost() + ":" + base.getPort() + "\r\n").getBytes(
-          StandardCharsets.US_ASCII));
-      out.write("Cookie: session=1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-      out.flush();
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write(head);
+        out.write(ascii("Host: " + base.getHost() + ":" + base.getPort() + "\r\n"));
+        out.write(ascii("Cookie: session=1\r\nConnection: close\r\n\r\n"));
+        out.flush();
+      } catch (java.net.SocketException e) {
+        // The server refused the request mid-way (e.g. a bare CR) and hung up; read what it said.
+      }
       return parse(readHead(socket.getInputStream()));
     }
   }
