@@ -2,7 +2,10 @@ package dev.credcors.it;
 
 import static dev.credcors.it.Http.ascii;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.credcors.it.conflict.LeftResource;
+import dev.credcors.it.conflict.RightResource;
 import dev.credcors.jaxrs.CredentialedCorsFeature;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -159,6 +162,10 @@ abstract class CorsSuite {
   void authenticationStillRejectsCredentiallessActualRequests() throws Exception {
     HttpResponse<String> response = Http.send(server.base(), "GET", "/items", "Origin", APP);
     assertThat(response.statusCode()).isEqualTo(401);
+    // The 401 comes after matching, so the method's policy still decorates it: the page can read
+    // that it must log in.
+    assertThat(header(response, "Access-Control-Allow-Origin")).containsExactly(APP);
+    assertVariesOnOriginOnce(response);
   }
 
   @Test
@@ -371,6 +378,29 @@ abstract class CorsSuite {
       assertThat(preflight.statusCode()).isEqualTo(204);
       assertThat(header(preflight, "Access-Control-Allow-Origin")).containsExactly(APP);
     }
+  }
+
+  @Test
+  void conflictingPoliciesFromSeparateJarsFailStartUp() {
+    Throwable failure =
+        catchThrowable(
+            () ->
+                kind()
+                    .start(
+                        new TestApplication(
+                            Map.of(), Set.of(LeftResource.class, RightResource.class)))
+                    .close());
+    assertThat(failure).as("start-up must fail").isNotNull();
+    List<String> messages = new ArrayList<>();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.add(String.valueOf(t.getMessage()));
+    }
+    assertThat(messages)
+        .anySatisfy(
+            message ->
+                assertThat(message)
+                    .startsWith("[conflicting-policies] @CredentialedCors on dev.credcors.it")
+                    .contains("both govern GET /shared/{"));
   }
 
   // ---- assertions

@@ -31,9 +31,14 @@ final class ResteasyFixture implements ServerFixture {
             .setDeploymentName("credcors-it");
     manager = Servlets.newContainer().addDeployment(info);
     manager.deploy();
-    undertow =
-        Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(manager.start()).build();
-    undertow.start();
+    try {
+      undertow =
+          Undertow.builder().addHttpListener(0, "127.0.0.1").setHandler(manager.start()).build();
+      undertow.start();
+    } catch (Exception | Error e) {
+      manager.undeploy(); // a deployment that failed to start is not left behind
+      throw e;
+    }
     InetSocketAddress address =
         (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
     base = URI.create("http://127.0.0.1:" + address.getPort() + "/");
