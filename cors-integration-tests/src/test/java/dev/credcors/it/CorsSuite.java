@@ -255,6 +255,12 @@ abstract class CorsSuite {
         preflight("/items/abc", "Origin", APP, "Access-Control-Request-Method", "GET");
     assertNoGrant(unmatched);
 
+    HttpResponse<String> matrix =
+        preflight("/items;v=2/42;x=y", "Origin", APP, "Access-Control-Request-Method", "DELETE");
+    assertThat(matrix.statusCode()).isEqualTo(204);
+    assertThat(header(matrix, "Access-Control-Allow-Methods")).containsExactly("GET, DELETE");
+    assertThat(get("/items;v=2/42;x=y", "Origin", APP).body()).isEqualTo("item 42");
+
     assertThat(get("/items/42", "Origin", APP).body()).isEqualTo("item 42");
     assertThat(header(get("/items/named/bob", "Origin", PREVIEW), "Access-Control-Allow-Origin"))
         .containsExactly(PREVIEW);
