@@ -308,6 +308,10 @@ abstract class CorsSuite {
   void repeatedOrMalformedHeadersAreNotAllowed() throws Exception {
     List<String> requests =
         List.of(
+            "OPTIONS /items/4%0d%0a2 HTTP/1.1\r\nOrigin: "
+                + APP
+                + "\r\n"
+                + "Access-Control-Request-Method: GET\r\n",
             "GET /items HTTP/1.1\r\nOrigin: " + APP + "\r\nOrigin: " + APP + "\r\n",
             "GET /items HTTP/1.1\r\nOrigin: \r\n",
             "GET /items HTTP/1.1\r\nOrigin: " + APP + "\rX-Injected: 1\r\n",
