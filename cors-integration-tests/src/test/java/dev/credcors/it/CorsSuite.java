@@ -279,6 +279,17 @@ abstract class CorsSuite {
         .containsExactly(PREVIEW);
   }
 
+  @Test
+  void nestedResourceWithManyParametersIsFoundByItsGeneratedClass() throws Exception {
+    HttpResponse<String> actual = get("/catalog/3?tag=a&tag=b", "Origin", APP);
+    assertThat(actual.body()).isEqualTo("entry 3 [a, b]");
+    assertGranted(actual, APP);
+    HttpResponse<String> preflight =
+        preflight("/catalog/3", "Origin", APP, "Access-Control-Request-Method", "GET");
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(header(preflight, "Access-Control-Allow-Methods")).containsExactly("GET");
+  }
+
   // ---- hostile headers
 
   @Test
