@@ -1,0 +1,53 @@
+package dev.credcors.examples.jersey;
+
+import java.io.IOException;
+import org.glassfish.grizzly.http.server.HttpServer;
+
+/**
+ * The README's demo: the Jersey example API on {@code 127.0.0.1:8080} and a page that calls it,
+ * served on ports 5173 and 5174, so a person can watch the browser allow and block credentialed
+ * calls. The ports are fixed because the policy names the front ends' origins at compile time.
+ */
+public final class Demo {
+
+  private static final int API_PORT = 8080;
+  private static final int APP_PORT = 5173;
+  private static final int ADMIN_PORT = 5174;
+
+  private Demo() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    HttpServer api = JerseyExample.start(API_PORT);
+    // The page calls the API by the name "localhost", the same site as the allowed page, so the
+    // session cookie is first-party there and every browser sends it.
+    String apiBase = "http://localhost:" + API_PORT;
+    PageServer app = PageServer.start(APP_PORT, apiBase);
+    PageServer admin = PageServer.start(ADMIN_PORT, apiBase);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  admin.stop();
+                  api.shutdownNow();
+                }));
+    System.out.printf(
+        """
+        credcors demo: the Jersey example API is listening on http://127.0.0.1:%1$d
+
+          Open http://localhost:%2$d/   the app's allowed origin: sign in, read and rename the
+                                        profile (cookie or bearer token), read item 42
+          Open http://127.0.0.1:%2$d/   the same page from an origin the policy does not list:
+                                        the browser blocks every call (TypeError: Failed to fetch)
+          Open http://localhost:%3$d/   the admin console's origin: only it may delete item 42
+
+          Try it with curl:
+            curl -i -H 'Origin: http://localhost:%2$d' -H 'Content-Type: application/json' \\
+                 -d '{"user":"alice","password":"wonderland"}' http://127.0.0.1:%1$d/api/session
+
+        Press Ctrl+C to stop.
+        """,
+        API_PORT, APP_PORT, ADMIN_PORT);
+    Thread.currentThread().join();
+  }
+}
