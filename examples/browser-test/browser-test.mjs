@@ -162,7 +162,11 @@ function matches(expect, outcome) {
 }
 
 const expected = (expect) => (expect === 'blocked' ? 'blocked' : `reads ${expect.read}`);
-const verdict = (outcome) => (outcome.read ? `read ${outcome.status}` : `blocked (${outcome.error})`);
+const verdict = (outcome) => (outcome.read
+  ? `read ${outcome.status} ${outcome.body.length > 60 ? `${outcome.body.slice(0, 57)}...` : outcome.body}`
+  : `blocked (${outcome.error})`);
+// Chromium's own reason, from the console error it logs for a CORS failure.
+const reason = (message) => message.replace(/^.*blocked by CORS policy: /, '').replace(/\|/g, '/');
 
 function report(results, servers) {
   const failed = results.filter((result) => !result.passed);
@@ -171,11 +175,12 @@ function report(results, servers) {
     '',
     `Chromium: ${CHROMIUM}; servers: ${servers.map((s) => `${s.name} on 127.0.0.1:${s.port}`).join(', ')}`,
     '',
-    '| server | page origin | scenario | request | expected | browser verdict | result |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...results.map(({ server, origin, scenario, outcome, passed }) => `| ${server} | ${origin} | `
-      + `${scenario.id}: ${scenario.what} | ${scenario.request.method} ${scenario.request.path} | `
-      + `${expected(scenario.expect)} | ${verdict(outcome)} | ${passed ? 'pass' : 'FAIL'} |`),
+    '| server | page origin | scenario | request | expected | browser verdict | Chromium\'s reason | result |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...results.map(({ server, origin, scenario, outcome, passed, console: message }) => `| ${server} `
+      + `| ${origin} | ${scenario.id}: ${scenario.what} | ${scenario.request.method} `
+      + `${scenario.request.path} | ${expected(scenario.expect)} | ${verdict(outcome).replace(/\|/g, '/')} `
+      + `| ${reason(message)} | ${passed ? 'pass' : 'FAIL'} |`),
     '',
   ];
   for (const { server, scenario, outcome, console: message } of failed) {
