@@ -1,6 +1,8 @@
 package dev.credcors.examples.jersey;
 
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
 
 /**
@@ -14,9 +16,13 @@ public final class Demo {
   private static final int APP_PORT = 5173;
   private static final int ADMIN_PORT = 5174;
 
+  /** Held so the level sticks: Grizzly's start-up lines would bury the instructions below. */
+  private static final Logger GRIZZLY = Logger.getLogger("org.glassfish.grizzly");
+
   private Demo() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
+    GRIZZLY.setLevel(Level.WARNING);
     HttpServer api = JerseyExample.start(API_PORT);
     // The page calls the API by the name "localhost", the same site as the allowed page, so the
     // session cookie is first-party there and every browser sends it.

@@ -4,7 +4,9 @@ import dev.credcors.examples.api.ExampleApi;
 import java.net.URI;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * The example API on Jersey and Grizzly. Note what is missing: no CORS filter, feature or provider
@@ -20,8 +22,13 @@ public final class JerseyExample {
   /** Starts the API on {@code 127.0.0.1:port} (0 for any free port). */
   public static HttpServer start(int port) {
     URI base = URI.create("http://127.0.0.1:" + port + "/");
-    return GrizzlyHttpServerFactory.createHttpServer(
-        base, ResourceConfig.forApplication(new ExampleApi()), true);
+    ResourceConfig config =
+        ResourceConfig.forApplication(new ExampleApi())
+            // Two optional features whose libraries the example leaves out; without these
+            // properties Jersey warns about each at start-up.
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+            .property(CommonProperties.PROVIDER_DEFAULT_DISABLE, "DATASOURCE");
+    return GrizzlyHttpServerFactory.createHttpServer(base, config, true);
   }
 
   /** The port the server really listens on. */
