@@ -184,8 +184,8 @@ function report(results, servers) {
     '',
   ];
   for (const { server, scenario, outcome, console: message } of failed) {
-    lines.push(`FAIL ${server} ${scenario.id}: expected ${expected(scenario.expect)}, got `
-      + `${verdict(outcome)}${outcome.read ? ` ${outcome.body.slice(0, 200)}` : ''}`
+    lines.push(`FAIL ${server} ${scenario.id}: expected ${expected(scenario.expect)}`
+      + `${scenario.expect === 'blocked' ? '' : ` with "${scenario.expect.body}"`}, got ${verdict(outcome)}`
       + `${message ? `\n  Chromium said: ${message}` : ''}`);
   }
   const summary = `${results.length - failed.length} passed, ${failed.length} failed`;
