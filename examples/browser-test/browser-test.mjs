@@ -30,21 +30,26 @@ const { values: options } = parseArgs({
   },
 });
 
+// Stop functions of everything started, run in reverse order on exit or on a signal.
+const cleanup = [];
+
 async function main() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`);
   }
   const workDir = path.dirname(path.resolve(options.report));
   fs.mkdirSync(workDir, { recursive: true });
-  const cleanup = [];
   try {
-    const origins = await servePages(cleanup);
-    const servers = await Promise.all(options.server.map((spec) => {
+    const origins = await servePages();
+    const started = await Promise.allSettled(options.server.map((spec) => {
       const [name, mainClass, classes, classpathFile] = spec.split(',');
       return startJavaServer({ name, java: options.java, mainClass, classes, classpathFile, logDir: workDir });
     }));
+    const servers = started.filter((s) => s.status === 'fulfilled').map((s) => s.value);
     servers.forEach((server) => cleanup.push(server.stop));
-    const context = await launchChromium(workDir);
+    const failure = started.find((s) => s.status === 'rejected');
+    if (failure) throw failure.reason;
+    const context = await launchChromium();
     cleanup.push(() => context.close());
 
     const results = [];
@@ -56,14 +61,23 @@ async function main() {
     }
     return report(results, servers);
   } finally {
-    for (const step of cleanup.reverse()) {
-      await Promise.resolve().then(step).catch((e) => console.error(`cleanup: ${e.message}`));
-    }
+    await stopAll();
   }
 }
 
+async function stopAll() {
+  while (cleanup.length > 0) {
+    const step = cleanup.pop();
+    await Promise.resolve().then(step).catch((e) => console.error(`cleanup: ${e.message}`));
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => stopAll().finally(() => process.exit(1)));
+}
+
 /** Starts the page servers; returns the page origin for each role used in scenarios.mjs. */
-async function servePages(cleanup) {
+async function servePages() {
   const serve = async (host, port) => {
     const server = await startPageServer(host, port);
     cleanup.push(server.close);
@@ -90,7 +104,7 @@ async function servePages(cleanup) {
  * already keep the victim's cookie away from pages on other sites; allowing them leaves CORS as
  * the only thing between those pages and the response, which is what this test is about.
  */
-async function launchChromium(workDir) {
+async function launchChromium() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'credcors-chromium-'));
   fs.mkdirSync(path.join(profile, 'Default'));
   fs.writeFileSync(path.join(profile, 'Default', 'Preferences'),
