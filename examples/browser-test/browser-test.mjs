@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { scenarios } from './scenarios.mjs';
-import { startJavaServer, startPageServer } from './servers.mjs';
+import { BLOCKED, pageOrigins, scenarios } from './scenarios.mjs';
+import { startJavaServer, startPageServer, throwawayCertificate } from './servers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 // Flags for a sandboxed machine with no outside network; Chromium's background services would
@@ -40,7 +40,7 @@ async function main() {
   const workDir = path.dirname(path.resolve(options.report));
   fs.mkdirSync(workDir, { recursive: true });
   try {
-    const origins = await servePages();
+    const { origins, httpsPort } = await servePages(workDir);
     const started = await Promise.allSettled(options.server.map((spec) => {
       const [name, mainClass, classes, classpathFile] = spec.split(',');
       return startJavaServer({ name, java: options.java, mainClass, classes, classpathFile, logDir: workDir });
@@ -49,7 +49,7 @@ async function main() {
     servers.forEach((server) => cleanup.push(server.stop));
     const failure = started.find((s) => s.status === 'rejected');
     if (failure) throw failure.reason;
-    const context = await launchChromium();
+    const context = await launchChromium(httpsPort);
     cleanup.push(() => context.close());
 
     const results = [];
@@ -76,10 +76,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => stopAll().finally(() => process.exit(1)));
 }
 
-/** Starts the page servers; returns the page origin for each role used in scenarios.mjs. */
-async function servePages() {
-  const serve = async (host, port) => {
-    const server = await startPageServer(host, port);
+/** Starts the page servers; returns the page origin of each role in scenarios.mjs. */
+async function servePages(workDir) {
+  const serve = async (host, port, tls) => {
+    const server = await startPageServer(host, port, tls);
     cleanup.push(server.close);
     return server.port;
   };
@@ -87,30 +87,30 @@ async function servePages() {
   await serve('127.0.0.1', 5174);
   await serve('127.0.0.2', 5173);
   await serve('127.0.0.1', 51730);
-  const free = await serve('127.0.0.1', 0);
-  return {
-    app: 'http://localhost:5173',
-    admin: 'http://localhost:5174',
-    otherHost: 'http://127.0.0.1:5173',
-    otherAddress: 'http://127.0.0.2:5173',
-    suffix: 'http://app.localhost:5173',
-    prefix: 'http://localhost:51730',
-    otherPort: `http://localhost:${free}`,
-  };
+  const freePort = await serve('127.0.0.1', 0);
+  const httpsPort = await serve('127.0.0.1', 0, throwawayCertificate(workDir));
+  const origins = Object.fromEntries(Object.entries(pageOrigins)
+    .map(([role, origin]) => [role, origin.replace('{freePort}', freePort)]));
+  return { origins, httpsPort };
 }
 
 /**
  * A fresh profile that sends third-party cookies. A new Chromium profile blocks them, which would
  * already keep the victim's cookie away from pages on other sites; allowing them leaves CORS as
- * the only thing between those pages and the response, which is what this test is about.
+ * the only thing between those pages and the response, which is what this test is about. The
+ * https origins' host names all resolve to the https page server, whose certificate is accepted.
  */
-async function launchChromium() {
+async function launchChromium(httpsPort) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'credcors-chromium-'));
   fs.mkdirSync(path.join(profile, 'Default'));
   fs.writeFileSync(path.join(profile, 'Default', 'Preferences'),
     JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [...CHROMIUM_ARGS,
+      `--host-resolver-rules=MAP *.example.com 127.0.0.1:${httpsPort}, MAP *.evil.test 127.0.0.1:${httpsPort}`],
   });
   const close = context.close.bind(context);
   context.close = async () => {
@@ -168,14 +168,15 @@ async function callApi({ method, url, body, bearer, token }) {
 }
 
 function matches(expect, outcome) {
-  if (expect === 'blocked') {
+  if (expect === BLOCKED) {
     // The browser's CORS error: the only thing a page learns when the policy says no.
     return !outcome.read && outcome.error === 'TypeError: Failed to fetch';
   }
-  return outcome.read && outcome.status === expect.read && outcome.body.includes(expect.body);
+  const [status, body] = expect;
+  return outcome.read && outcome.status === status && outcome.body.includes(body);
 }
 
-const expected = (expect) => (expect === 'blocked' ? 'blocked' : `reads ${expect.read}`);
+const expected = (expect) => (expect === BLOCKED ? 'blocked' : `reads ${expect[0]}`);
 const verdict = (outcome) => (outcome.read
   ? `read ${outcome.status} ${outcome.body.length > 60 ? `${outcome.body.slice(0, 57)}...` : outcome.body}`
   : `blocked (${outcome.error})`);
@@ -199,7 +200,7 @@ function report(results, servers) {
   ];
   for (const { server, scenario, outcome, console: message } of failed) {
     lines.push(`FAIL ${server} ${scenario.id}: expected ${expected(scenario.expect)}`
-      + `${scenario.expect === 'blocked' ? '' : ` with "${scenario.expect.body}"`}, got ${verdict(outcome)}`
+      + `${scenario.expect === BLOCKED ? '' : ` with "${scenario.expect[1]}"`}, got ${verdict(outcome)}`
       + `${message ? `\n  Chromium said: ${message}` : ''}`);
   }
   const summary = `${results.length - failed.length} passed, ${failed.length} failed`;

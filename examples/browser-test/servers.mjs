@@ -1,26 +1,47 @@
 // The processes the browser test needs: static page servers on several loopback origins, and the
 // example API servers, started with plain `java` on free ports.
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import path from 'node:path';
 
 const PAGE = '<!doctype html><meta charset="utf-8"><title>credcors browser test</title>'
   + '<p>A page that only exists to give fetch() an origin.</p>';
 
-/** Serves PAGE on host:port (0 = a free port); resolves to the bound port. */
-export function startPageServer(host, port) {
-  const server = http.createServer((req, res) => {
+/**
+ * Serves PAGE on host:port (0 = a free port), over https when `tls` ({key, cert}) is given;
+ * resolves to the bound port and a close function.
+ */
+export function startPageServer(host, port, tls) {
+  const handler = (req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(PAGE);
-  });
+  };
+  const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve, reject) => {
     server.once('error', (e) => reject(new Error(
       `cannot serve test pages on ${host}:${port} (${e.code}); the example policy names this `
       + 'origin, so the port is fixed: stop whatever uses it (the README demo?) and rerun')));
     server.listen(port, host, () => resolve({ port: server.address().port, close: () => server.close() }));
   });
+}
+
+/**
+ * A throwaway self-signed certificate for the https page server, made with openssl in `dir`.
+ * Chromium is told to accept it; it protects nothing.
+ */
+export function throwawayCertificate(dir) {
+  const key = path.join(dir, 'page-server-key.pem');
+  const cert = path.join(dir, 'page-server-cert.pem');
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1',
+      '-subj', '/CN=credcors-browser-test', '-keyout', key, '-out', cert], { stdio: 'pipe' });
+  } catch (e) {
+    throw new Error(`openssl could not make the test page server's certificate: ${e.message}`);
+  }
+  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
 }
 
 /**
