@@ -7,18 +7,19 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.credcors.processor.CredentialedCorsProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ServiceLoader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +49,7 @@ class InsecureAppTest {
     for (Path file : files) {
       sources.add(JavaFileObjects.forResource(file.toUri().toURL()));
     }
-    compilation = javac().withProcessors(new CredentialedCorsProcessor()).compile(sources);
+    compilation = javac().withProcessors(credcorsProcessor()).compile(sources);
     writeErrorsForTheDocs();
   }
 
@@ -92,6 +93,18 @@ class InsecureAppTest {
     compilation.errors().forEach(error -> filesWithErrors.add(fileName(error)));
     assertThat(filesWithErrors)
         .containsExactlyElementsIn(files.stream().map(f -> f.getFileName().toString()).toList());
+  }
+
+  /**
+   * The processor as javac finds it in a user's build: through the processor jar's service file,
+   * not by class name.
+   */
+  private static Processor credcorsProcessor() {
+    return ServiceLoader.load(Processor.class).stream()
+        .map(ServiceLoader.Provider::get)
+        .filter(p -> p.getSupportedAnnotationTypes().contains("dev.credcors.CredentialedCors"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no processor for @CredentialedCors is registered"));
   }
 
   private static String key(String file, long line, String tag) {
