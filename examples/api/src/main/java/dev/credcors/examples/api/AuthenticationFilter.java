@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /**
- * Turns away every request to an {@link Authenticated} resource that carries no valid session, as
- * a real service's authentication filter would. A CORS preflight never carries credentials
- * (Fetch standard, CORS-preflight request), so this filter would answer every preflight 401;
- * credcors answers preflights in a pre-matching filter that runs first, so the app needs no
- * special case for them.
+ * Turns away every request to an {@link Authenticated} resource that carries no valid session, as a
+ * real service's authentication filter would. A CORS preflight never carries credentials (Fetch
+ * standard, CORS-preflight request), so this filter would answer every preflight 401; credcors
+ * answers preflights in a pre-matching filter that runs first, so the app needs no special case for
+ * them.
  */
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)

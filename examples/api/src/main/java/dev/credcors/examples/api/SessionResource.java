@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
- * Signing in and out. The front end posts JSON credentials and gets back both a session cookie
- * and the same token to use as a bearer token; either one authenticates later calls.
+ * Signing in and out. The front end posts JSON credentials and gets back both a session cookie and
+ * the same token to use as a bearer token; either one authenticates later calls.
  */
 @Path("/api/session")
 @CredentialedCors(

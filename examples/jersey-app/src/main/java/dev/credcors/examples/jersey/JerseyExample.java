@@ -3,8 +3,8 @@ package dev.credcors.examples.jersey;
 import dev.credcors.examples.api.ExampleApi;
 import java.net.URI;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
@@ -12,8 +12,8 @@ import org.glassfish.jersey.server.ServerProperties;
  * The example API on Jersey and Grizzly. Note what is missing: no CORS filter, feature or provider
  * is registered; the credcors runtime registers itself and applies the generated policies.
  *
- * <p>Run with the port as the only argument, or {@code -Dport=...}; 0 picks a free port. Prints
- * one line, {@code ... listening on http://127.0.0.1:<port>}, once the server accepts requests.
+ * <p>Run with the port as the only argument, or {@code -Dport=...}; 0 picks a free port. Prints one
+ * line, {@code ... listening on http://127.0.0.1:<port>}, once the server accepts requests.
  */
 public final class JerseyExample {
 
@@ -40,8 +40,7 @@ public final class JerseyExample {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8080);
     HttpServer server = start(port);
     Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
-    System.out.println(
-        "credcors Jersey example listening on http://127.0.0.1:" + port(server));
+    System.out.println("credcors Jersey example listening on http://127.0.0.1:" + port(server));
     Thread.currentThread().join();
   }
 }

@@ -10,8 +10,8 @@ import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
  * provider is registered (not even RESTEasy's own {@code CorsFilter}); the credcors runtime
  * registers itself and applies the generated policies.
  *
- * <p>Run with the port as the only argument, or {@code -Dport=...}; 0 picks a free port. Prints
- * one line, {@code ... listening on http://127.0.0.1:<port>}, once the server accepts requests.
+ * <p>Run with the port as the only argument, or {@code -Dport=...}; 0 picks a free port. Prints one
+ * line, {@code ... listening on http://127.0.0.1:<port>}, once the server accepts requests.
  */
 public final class ResteasyExample extends UndertowJaxrsServer {
 
@@ -32,8 +32,7 @@ public final class ResteasyExample extends UndertowJaxrsServer {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : Integer.getInteger("port", 8081);
     ResteasyExample server = start(port);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-    System.out.println(
-        "credcors RESTEasy example listening on http://127.0.0.1:" + server.port());
+    System.out.println("credcors RESTEasy example listening on http://127.0.0.1:" + server.port());
     Thread.currentThread().join();
   }
 }
