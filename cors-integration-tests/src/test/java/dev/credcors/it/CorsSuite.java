@@ -279,6 +279,17 @@ abstract class CorsSuite {
         .containsExactly(PREVIEW);
   }
 
+  @Test
+  void nestedResourceWithManyParametersIsFoundByItsGeneratedClass() throws Exception {
+    HttpResponse<String> actual = get("/catalog/3?tag=a&tag=b", "Origin", APP);
+    assertThat(actual.body()).isEqualTo("entry 3 [a, b]");
+    assertGranted(actual, APP);
+    HttpResponse<String> preflight =
+        preflight("/catalog/3", "Origin", APP, "Access-Control-Request-Method", "GET");
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(header(preflight, "Access-Control-Allow-Methods")).containsExactly("GET");
+  }
+
   // ---- hostile headers
 
   @Test
@@ -308,6 +319,10 @@ abstract class CorsSuite {
   void repeatedOrMalformedHeadersAreNotAllowed() throws Exception {
     List<String> requests =
         List.of(
+            "OPTIONS /items/4%0d%0a2 HTTP/1.1\r\nOrigin: "
+                + APP
+                + "\r\n"
+                + "Access-Control-Request-Method: GET\r\n",
             "GET /items HTTP/1.1\r\nOrigin: " + APP + "\r\nOrigin: " + APP + "\r\n",
             "GET /items HTTP/1.1\r\nOrigin: \r\n",
             "GET /items HTTP/1.1\r\nOrigin: " + APP + "\rX-Injected: 1\r\n",
