@@ -8,8 +8,9 @@ package dev.credcors.examples.api;
  * README's demo and by the browser test. credcors rejects cleartext origins because a network
  * attacker can inject script into them, but a loopback origin can only be served by a process on
  * the user's own machine, so it draws a warning instead of an error; the resources that list them
- * suppress exactly that warning with {@code @SuppressWarnings("credcors:loopback-origin")}. A
- * production service would keep them out of its release build.
+ * suppress exactly that warning with {@code @SuppressWarnings("credcors:loopback-origin")}, so
+ * every other credcors warning still shows. The suppression is deliberate and visible in review: a
+ * service that must not trust any loopback origin in production leaves these two out.
  */
 final class FrontEnds {
 
