@@ -1,6 +1,8 @@
 package dev.credcors.examples.jersey;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -22,6 +24,9 @@ public final class Demo {
   private Demo() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
+    for (int port : new int[] {API_PORT, APP_PORT, ADMIN_PORT}) {
+      requireFree(port);
+    }
     GRIZZLY.setLevel(Level.WARNING);
     HttpServer api = JerseyExample.start(API_PORT);
     // The page calls the API by the name "localhost", the same site as the allowed page, so the
@@ -55,5 +60,18 @@ public final class Demo {
         """,
         API_PORT, APP_PORT, ADMIN_PORT);
     Thread.currentThread().join();
+  }
+
+  private static void requireFree(int port) {
+    try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+      // Free: the probe closes at once and the server binds it next.
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "127.0.0.1:"
+              + port
+              + " is in use; the demo needs ports 8080, 5173 and 5174 because the example policy"
+              + " names its page origins at compile time: stop whatever listens there",
+          e);
+    }
   }
 }
