@@ -2,6 +2,8 @@ package dev.credcors.examples.api;
 
 import jakarta.ws.rs.core.Cookie;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +18,13 @@ final class Sessions {
 
   static final String COOKIE = "session";
 
+  /** How long a session lasts, on the server and in the cookie's Max-Age. */
+  private static final Duration LIFETIME = Duration.ofHours(1);
+
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final Map<String, String> USERS_BY_TOKEN = new ConcurrentHashMap<>();
+  private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
+
+  private record Session(String user, Instant expires) {}
 
   private Sessions() {}
 
@@ -25,12 +32,12 @@ final class Sessions {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    USERS_BY_TOKEN.put(token, user);
+    SESSIONS.put(token, new Session(user, Instant.now().plus(LIFETIME)));
     return token;
   }
 
   static void close(String token) {
-    USERS_BY_TOKEN.remove(token);
+    SESSIONS.remove(token);
   }
 
   /** The request's token: the bearer token if there is one, else the session cookie. */
@@ -42,8 +49,17 @@ final class Sessions {
     return cookie == null ? Optional.empty() : Optional.of(cookie.getValue());
   }
 
+  /** The user of a session that exists and has not expired. */
   static Optional<String> user(String token) {
-    return Optional.ofNullable(USERS_BY_TOKEN.get(token));
+    Session session = SESSIONS.get(token);
+    if (session == null) {
+      return Optional.empty();
+    }
+    if (Instant.now().isAfter(session.expires())) {
+      SESSIONS.remove(token, session);
+      return Optional.empty();
+    }
+    return Optional.of(session.user());
   }
 
   /**
@@ -53,7 +69,12 @@ final class Sessions {
    * examples work over plain http); {@code HttpOnly} keeps page scripts from reading it.
    */
   static String cookie(String token) {
-    return COOKIE + "=" + token + "; Path=/api; Max-Age=3600; Secure; HttpOnly; SameSite=None";
+    return COOKIE
+        + "="
+        + token
+        + "; Path=/api; Max-Age="
+        + LIFETIME.toSeconds()
+        + "; Secure; HttpOnly; SameSite=None";
   }
 
   /** The {@code Set-Cookie} value that makes the browser forget the session. */
