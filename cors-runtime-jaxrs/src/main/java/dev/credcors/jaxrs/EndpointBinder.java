@@ -2,6 +2,7 @@ package dev.credcors.jaxrs;
 
 import dev.credcors.CredentialedCors;
 import dev.credcors.policy.PathTemplate;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -89,8 +90,11 @@ final class EndpointBinder implements DynamicFeature {
   }
 
   /**
-   * The endpoints generated for {@code resourceClass} or, for a proxy or subclass the container
-   * made, for its nearest superclass that has them; empty when there are none.
+   * The endpoints generated for {@code resourceClass} or, for a proxy subclass the container made,
+   * for its nearest superclass that has them; empty when there are none. The walk stops at a class
+   * that declares its own {@code @Path}: that is a resource in its own right, and neither {@code
+   * @Path} nor {@code @CredentialedCors} is inherited, so it must not take its superclass's policy
+   * (or paths). Container proxies never declare {@code @Path}.
    */
   static List<CorsEndpoint> load(Class<?> resourceClass) {
     for (Class<?> c = resourceClass; c != null && c != Object.class; c = c.getSuperclass()) {
@@ -98,6 +102,9 @@ final class EndpointBinder implements DynamicFeature {
       try {
         type = Class.forName(generatedName(c), true, c.getClassLoader());
       } catch (ClassNotFoundException e) {
+        if (c.isAnnotationPresent(Path.class)) {
+          return List.of();
+        }
         continue;
       }
       if (!CorsEndpoints.class.isAssignableFrom(type)) {

@@ -46,6 +46,15 @@ class EndpointBinderTest {
 
   static class ProxyOfSample extends Sample {}
 
+  @Test
+  void subclassWithItsOwnPathDoesNotTakeItsSuperclasssPolicy() {
+    assertThat(EndpointBinder.load(OtherResourceExtendingSample.class)).isEmpty();
+  }
+
+  /** Neither {@code @Path} nor {@code @CredentialedCors} is inherited: this is its own resource. */
+  @jakarta.ws.rs.Path("/other")
+  static class OtherResourceExtendingSample extends Sample {}
+
   @dev.credcors.CredentialedCors(origins = "https://app.example.com")
   static class CompiledWithoutProcessor {
     public String get() {
