@@ -4,6 +4,7 @@ import dev.credcors.policy.OriginSyntax.Origin;
 import dev.credcors.policy.RegexTree.Chars;
 import dev.credcors.policy.RegexTree.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,7 @@ final class SiteVariants {
   private final BoundedMatcher matcher;
   private final Sites sites;
   private final String replacements;
+  private final Map<String, String> siteOfHost = new HashMap<>();
 
   SiteVariants(String source, Node root, BoundedMatcher matcher, Sites sites) {
     this.source = source;
@@ -147,7 +149,8 @@ final class SiteVariants {
     if (origin.isIpAddress()) {
       return null;
     }
-    String site = sites.site(origin.host());
+    // Varied samples mostly share a few hosts; each look-up walks the Public Suffix List.
+    String site = siteOfHost.computeIfAbsent(origin.host(), sites::site);
     return site.indexOf('.') < 0 ? null : site;
   }
 
