@@ -52,7 +52,10 @@ final class SiteVariants {
           "industries",
           "uno");
 
-  /** What a changed character becomes: a letter, a digit, and two members of each class. */
+  /**
+   * What a changed or inserted character becomes, besides two members of each of the pattern's
+   * classes: a letter and a digit.
+   */
   private static final String REPLACEMENTS = "x0";
 
   private static final String HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-";
