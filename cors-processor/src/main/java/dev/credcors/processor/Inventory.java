@@ -33,6 +33,7 @@ final class Inventory {
   record Endpoint(
       String httpMethod,
       String pathTemplate,
+      String normalizedPath,
       String resource,
       String javaMethod,
       String allowMethods,
@@ -51,10 +52,14 @@ final class Inventory {
     }
   }
 
-  /** Path, then the usual method order, then the Java method: how a reviewer scans an API. */
+  /**
+   * Path (same path together), then the usual method order, then the Java method: how a reviewer
+   * scans an API.
+   */
   private static final Comparator<Endpoint> ORDER =
-      Comparator.comparing(Endpoint::pathTemplate)
+      Comparator.comparing(Endpoint::normalizedPath)
           .thenComparing(Endpoint::httpMethod, ModelFactory.BY_METHOD_ORDER)
+          .thenComparing(Endpoint::pathTemplate)
           .thenComparing(Endpoint::method);
 
   private static final Comparator<ValidationReport.Suppressed> SUPPRESSED_ORDER =
@@ -79,6 +84,7 @@ final class Inventory {
           new Endpoint(
               e.httpMethod(),
               e.pathTemplate(),
+              PathTemplates.normalized(e.pathTemplate()),
               resource,
               e.javaMethod(),
               e.allowMethods(),
@@ -173,8 +179,9 @@ final class Inventory {
         md.line(
             "  - "
                 + Markdown.code(e.httpMethod() + " " + e.pathTemplate())
-                + " "
-                + Markdown.code(e.method()));
+                + " ("
+                + Markdown.code(e.method())
+                + ")");
       }
     }
     md.blank();
