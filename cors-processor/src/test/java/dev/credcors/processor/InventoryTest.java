@@ -15,11 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -177,35 +172,20 @@ class InventoryTest {
   }
 
   /** Writes its own file at the inventory's path in the first round, as a careless tool might. */
-  static final class ForeignInventory extends AbstractProcessor {
+  static final class ForeignInventory extends RoundsTest.DtoGenerator {
     static final String CONTENT = "# Our origins\n\n- https://app.example.com\n";
-    private boolean written;
 
     @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!written) {
-        written = true;
-        try (OutputStream out =
-            processingEnv
-                .getFiler()
-                .createResource(StandardLocation.CLASS_OUTPUT, "", Inventory.PATH)
-                .openOutputStream()) {
-          out.write(CONTENT.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+    void generate() {
+      try (OutputStream out =
+          processingEnv
+              .getFiler()
+              .createResource(StandardLocation.CLASS_OUTPUT, "", Inventory.PATH)
+              .openOutputStream()) {
+        out.write(CONTENT.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return false;
     }
   }
 }
