@@ -31,7 +31,9 @@ import javax.tools.Diagnostic;
  * <p>Pipeline per resource: {@link DeclarationReader} (declaration) -> {@link ResourceValidator}
  * and {@link ConflictDetector} (validation, a {@link ValidationReport}) -> {@link ModelFactory}
  * (model) -> {@link EndpointsWriter} (writer). Nothing is generated for a resource whose report has
- * an error. The annotation is never claimed, so other processors see it too.
+ * an error. In the last round, the generated resources are listed in the reviewer's {@link
+ * Inventory} ({@code META-INF/credcors/inventory.md}). The annotation is never claimed, so other
+ * processors see it too.
  */
 @AutoService(Processor.class)
 public final class CredentialedCorsProcessor extends AbstractProcessor {
@@ -66,6 +68,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   /** Whether credcors reported an error: a failed compilation gets no inventory. */
   private boolean failed;
 
+  /** The inventory is one file: written once per compilation, however many rounds there are. */
   private boolean inventoryWritten;
 
   /** Resources waiting for a type another processor has still to generate, with that type. */
@@ -259,10 +262,11 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
    * would mislead.
    */
   private void writeInventory(RoundEnvironment round) {
-    if (!inventoryEnabled || inventoryWritten || inventory.isEmpty() || failed) {
-      return;
-    }
-    if (round.errorRaised()) {
+    if (!inventoryEnabled
+        || inventoryWritten
+        || inventory.isEmpty()
+        || failed
+        || round.errorRaised()) {
       return;
     }
     inventoryWritten = true;
