@@ -1,6 +1,7 @@
 package dev.credcors.policy;
 
 import dev.credcors.policy.OriginSyntax.Origin;
+import dev.credcors.policy.RegexTree.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,14 +41,24 @@ final class PatternProbes {
     samples.forEach(o -> sampleSites.add(sites.site(o.host())));
   }
 
-  List<Finding> findings() {
+  /**
+   * Every finding on the pattern.
+   *
+   * @param root the pattern's syntax tree
+   * @param intended the origins of the pattern read as written, whose registrable domains are the
+   *     ones the author meant
+   * @param varied every origin sampled from the pattern, all its parts varied
+   */
+  List<Finding> findings(Node root, List<Origin> intended, List<Origin> varied) {
     List<Finding> out = new ArrayList<>();
     cleartext().ifPresent(out::add);
     Optional<Finding> publicSuffix = publicSuffix();
     if (publicSuffix.isPresent()) {
       out.add(publicSuffix.get());
     } else {
-      permissive().ifPresent(out::add);
+      permissive()
+          .or(() -> new SiteVariants(source, root, matcher, sites).find(intended, varied))
+          .ifPresent(out::add);
     }
     return out;
   }
