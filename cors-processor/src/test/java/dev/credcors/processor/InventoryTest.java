@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -156,6 +158,20 @@ class InventoryTest {
         .contains(Inventory.PATH + " already exists in the class output")
         .contains("-Acredcors.inventory=false");
     assertThat(Files.readString(out.resolve(Inventory.PATH))).isEqualTo(ForeignInventory.CONTENT);
+  }
+
+  @Test
+  void namesEveryListedResourceAsAnOriginatingElement() {
+    Map<String, List<String>> originating = new LinkedHashMap<>();
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(RecordingFiler.around(new CredentialedCorsProcessor(), originating))
+            .compile(accounts, shop);
+    assertThat(compilation).succeeded();
+    assertThat(originating)
+        .as("what Gradle reads to know the aggregated file's inputs")
+        .containsEntry(
+            Inventory.PATH, List.of("com.example.shop.Shop.ItemResource", "inventory.Accounts"));
   }
 
   static Optional<String> inventory(Compilation compilation) {
