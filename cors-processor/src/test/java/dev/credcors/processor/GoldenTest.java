@@ -40,7 +40,7 @@ class GoldenTest {
   }
 
   @Test
-  void generatesOneClassPerResourceAndNothingElse() {
+  void generatesOneClassPerResourceAndTheInventoryOnly() {
     Compilation compilation = Sources.credcors().compile(Sources.golden(INPUT));
     assertThat(compilation.generatedSourceFiles()).hasSize(1);
     assertThat(
