@@ -103,10 +103,11 @@ final class PortVariants {
     while (literal < port.length() && isDigit(port.charAt(literal))) {
       literal++;
     }
+    String plainPort = PatternSamples.unmark(port); // same length: marking maps char to char
     StringBuilder digits = new StringBuilder();
     for (int i = 0; i < port.length(); i++) {
       // A class that is not a digit class here ("51.3") still stands for digits, among others.
-      char c = PatternSamples.unmark(port.substring(i, i + 1)).charAt(0);
+      char c = plainPort.charAt(i);
       digits.append(PatternSamples.isMarked(port.charAt(i)) && !isDigit(c) ? '1' : c);
     }
     String read = digits.toString();
