@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * Tries a pattern against attacker-style origins derived from the origins it is meant to accept
  * (its samples): look-alike suffixes, foreign prefixes, unescaped dots, foreign registrable
- * domains, URL delimiters, cleartext, and fresh names under public suffixes. A probe that matches
- * and is either not a browser-serialized origin or on a registrable domain none of the samples has
- * is an origin the author did not mean.
+ * domains, URL delimiters, cleartext, fresh names under public suffixes, and (in {@link
+ * SiteVariants} and {@link PortVariants}) variants of the registrable domain and port written out.
+ * A probe that matches and is either not a browser-serialized origin or on a registrable domain
+ * none of the samples has is an origin the author did not mean.
  */
 final class PatternProbes {
 
@@ -58,6 +59,7 @@ final class PatternProbes {
     } else {
       permissive()
           .or(() -> new SiteVariants(source, root, matcher, sites).find(intended, varied))
+          .or(() -> new PortVariants(source, matcher).find(root))
           .ifPresent(out::add);
     }
     return out;

@@ -21,7 +21,9 @@ import java.util.Set;
  * way its author wrote it down: every alternative, but a literal part as written (so {@code com?}
  * gives {@code com} only) and a variable part (a class, or a repetition over one) at its minimum,
  * except that an optional group of literal text such as {@code (www\.)?} or {@code (-staging)?} is
- * an explicit alternative and gives both readings.
+ * an explicit alternative and gives both readings. {@link #asWrittenMarked} is the same reading
+ * with every character a class produced {@linkplain #mark marked}, so a caller can tell the text
+ * its author spelled out (a literal port such as {@code :5173}) from text a class stands for.
  */
 final class PatternSamples {
 
@@ -31,18 +33,50 @@ final class PatternSamples {
   /** Longer minimum repetitions are not sampled: no origin repeats a part that often. */
   private static final int MAX_MIN_REPEAT = 64;
 
-  private final boolean asWritten;
+  /** Where {@link #mark} moves a class's character: the private use area, never in an origin. */
+  private static final char MARKED = '\ue000';
 
-  private PatternSamples(boolean asWritten) {
+  private final boolean asWritten;
+  private final boolean marked;
+
+  private PatternSamples(boolean asWritten, boolean marked) {
     this.asWritten = asWritten;
+    this.marked = marked;
   }
 
   static List<String> candidates(Node root) {
-    return new PatternSamples(false).generate(root);
+    return new PatternSamples(false, false).generate(root);
   }
 
   static List<String> asWritten(Node root) {
-    return new PatternSamples(true).generate(root);
+    return new PatternSamples(true, false).generate(root);
+  }
+
+  /** {@link #asWritten}, every character produced by a class (not a literal) {@link #mark}ed. */
+  static List<String> asWrittenMarked(Node root) {
+    return new PatternSamples(true, true).generate(root);
+  }
+
+  /** {@code text} with every character a class produced, in the marked form. */
+  static String mark(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.chars().forEach(c -> out.append((char) (MARKED + RegexTree.ALPHABET.indexOf(c))));
+    return out.toString();
+  }
+
+  /** Whether {@code c} is a character a class produced, in the marked form. */
+  static boolean isMarked(char c) {
+    return c >= MARKED && c < MARKED + RegexTree.ALPHABET.length();
+  }
+
+  /** {@code text} with every marked character turned back into the one it stands for. */
+  static String unmark(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(isMarked(c) ? RegexTree.ALPHABET.charAt(c - MARKED) : c);
+    }
+    return out.toString();
   }
 
   private List<String> generate(Node node) {
@@ -53,6 +87,9 @@ final class PatternSamples {
       }
       // An unescaped "." in a host was usually meant as a literal dot: sample both readings.
       boolean dot = c.literal() == null && c.set().get('.') && !representative.equals(".");
+      if (marked && c.literal() == null) {
+        representative = mark(representative);
+      }
       return dot ? List.of(representative, ".") : List.of(representative);
     }
     if (node instanceof Seq s) {
