@@ -1,0 +1,37 @@
+package dev.credcors.processor.rules;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.credcors.processor.rules.Sources.compile;
+import static dev.credcors.processor.rules.Sources.good;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every input under {@code good/} is the corrected neighbour of a {@code bad/} input (or a
+ * suppressed warning): it compiles without a single warning, even with warnings promoted to
+ * errors, and produces its generated class.
+ */
+class GoodNeighboursTest {
+
+  static List<String> goodInputs() {
+    return InputFiles.names("good");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goodInputs")
+  void compilesWithoutWarnings(String name) {
+    Compilation compilation = compile(good(name));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("good." + name + "_CredentialedCors");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("goodInputs")
+  void compilesWithWarningsAsErrors(String name) {
+    assertThat(compile(List.of(Sources.WARNINGS_AS_ERRORS), good(name)))
+        .succeededWithoutWarnings();
+  }
+}

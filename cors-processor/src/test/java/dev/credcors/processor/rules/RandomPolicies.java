@@ -1,0 +1,167 @@
+package dev.credcors.processor.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded random {@code @CredentialedCors} attribute lists for {@link FuzzTest}. A third of the
+ * strings are noise (any code point, control characters, lone surrogates, quotes, backslashes),
+ * a third are near misses of real origins and patterns with regex metacharacters spliced in (they
+ * get past the first checks and reach the pattern analysis), and the rest are known-nasty
+ * fragments and huge strings.
+ */
+final class RandomPolicies {
+
+  private static final String[] SEEDS = {
+    "https://app.example.com",
+    "http://localhost:5173",
+    "https://[2001:db8::1]:8443",
+    "https://xn--bcher-kva.example",
+    "^https://[a-z0-9-]+\\.example\\.com$",
+    "^https://(app|admin)\\.example\\.com(:8443)?$",
+    "^http://localhost:(3000|5173)$",
+    "^https://[a-z0-9-]+\\.github\\.io$",
+    "Content-Type",
+    "Authorization",
+    "GET",
+    "Origin",
+  };
+
+  private static final String[] NASTY = {
+    "", " ", "*", "null", "\\", "\"", "\0", "^", "$", "^$", "(?", "(?=a)", "(?<n>a)\\k<n>",
+    "\\Q.*\\E", "\\p{Alpha}", "\\1", "[^]", "a{99999}", "(?i)^https://APP\\.example\\.com$",
+    "^https://\\w+\\.example\\.com$", "^(?:(?:a+)+)+$", "^https://(a|a?)+$", "\\", "\\u0000",
+    "https://a.example.com\r\nSet-Cookie: x=1", "ht\ttps://a.example.com", "%00", "https://%41",
+    "\uFEFFhttps://app.example.com", "https://app.example.com\u200B", "https://ａｐｐ.example.com",
+    "\uD83D\uDE00", "\uD800", "\uDFFF", "${x}", "$1", "\\$", "\\\\", "\\\"", "%s", "%n",
+  };
+
+  private static final String META = "^$.*+?()[]{}|\\-/:@#%&=,;<>!\"' \t";
+
+  private final SplittableRandom random;
+
+  RandomPolicies(long seed) {
+    this.random = new SplittableRandom(seed);
+  }
+
+  /** The attribute list of one random policy, in Java syntax. */
+  String attributes() {
+    List<String> attributes = new ArrayList<>();
+    for (String array :
+        List.of("origins", "originPatterns", "methods", "allowHeaders", "exposeHeaders", "vary")) {
+      if (random.nextInt(3) > 0) {
+        attributes.add(array + " = " + array(1 + random.nextInt(3)));
+      }
+    }
+    if (random.nextBoolean()) {
+      attributes.add("maxAge = " + maxAge() + "L");
+    }
+    if (random.nextBoolean()) {
+      attributes.add("allowPrivateNetwork = " + random.nextBoolean());
+    }
+    return String.join(",\n    ", attributes);
+  }
+
+  private String array(int size) {
+    List<String> entries = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      entries.add(literal(string()));
+    }
+    return "{" + String.join(", ", entries) + "}";
+  }
+
+  private long maxAge() {
+    long[] edges = {Long.MIN_VALUE, -1, 0, 1, 600, 7200, 7201, Integer.MAX_VALUE, Long.MAX_VALUE};
+    return random.nextBoolean() ? edges[random.nextInt(edges.length)] : random.nextLong();
+  }
+
+  String string() {
+    int kind = random.nextInt(20);
+    if (kind < 7) {
+      return noise(random.nextInt(40));
+    } else if (kind < 14) {
+      return mutate(SEEDS[random.nextInt(SEEDS.length)]);
+    } else if (kind < 19) {
+      return NASTY[random.nextInt(NASTY.length)];
+    }
+    return huge();
+  }
+
+  private String noise(int length) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      switch (random.nextInt(4)) {
+        case 0 -> text.append((char) random.nextInt(0x20, 0x7f));
+        case 1 -> text.append(META.charAt(random.nextInt(META.length())));
+        case 2 -> text.append((char) random.nextInt(0, 0x20));
+        default -> text.appendCodePoint(codePoint());
+      }
+    }
+    return text.toString();
+  }
+
+  private int codePoint() {
+    // Mostly assigned planes; sometimes a lone surrogate, which only a broken tool would choke on.
+    return switch (random.nextInt(5)) {
+      case 0 -> random.nextInt(0x80, 0x800);
+      case 1 -> random.nextInt(0x800, 0xD800);
+      case 2 -> random.nextInt(0xE000, 0x10000);
+      case 3 -> random.nextInt(0x10000, 0x110000);
+      default -> random.nextInt(0xD800, 0xE000);
+    };
+  }
+
+  private String mutate(String seed) {
+    StringBuilder text = new StringBuilder(seed);
+    int edits = 1 + random.nextInt(3);
+    for (int i = 0; i < edits; i++) {
+      int at = random.nextInt(text.length() + 1);
+      String insert =
+          random.nextInt(4) == 0
+              ? noise(1 + random.nextInt(3))
+              : String.valueOf(META.charAt(random.nextInt(META.length())));
+      switch (random.nextInt(3)) {
+        case 0 -> text.insert(at, insert);
+        case 1 -> text.replace(at, Math.min(text.length(), at + 1), insert);
+        default -> text.delete(at, Math.min(text.length(), at + 1 + random.nextInt(3)));
+      }
+    }
+    return random.nextInt(5) == 0 ? text.toString().toUpperCase(Locale.ROOT) : text.toString();
+  }
+
+  private String huge() {
+    int length = 2_000 + random.nextInt(8_000);
+    return switch (random.nextInt(4)) {
+      case 0 -> "https://" + "a.".repeat(length / 2) + "example.com";
+      case 1 -> "^https://" + "(a+)+".repeat(length / 5) + "$";
+      case 2 -> "^https://" + "[a-z]".repeat(length / 5) + "\\.example\\.com$";
+      default -> noise(length);
+    };
+  }
+
+  /**
+   * {@code text} as a Java string literal. Control characters become octal escapes and non-ASCII
+   * becomes {@code \\uXXXX}: javac translates Unicode escapes before lexing, so {@code \\u000a}
+   * would end the literal, while octal escapes are resolved inside it (JLS 3.3, 3.10.6). The
+   * backslash is octal too: after a surrogate's Unicode escape, javac 17 and 25 misread {@code
+   * \\\\} followed by another Unicode escape as an illegal escape.
+   */
+  static String literal(String text) {
+    StringBuilder literal = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        literal.append("\\\"");
+      } else if (c < 0x20 || c == 0x7f || c == '\\') {
+        literal.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+      } else if (c > 0x7f) {
+        literal.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        literal.append(c);
+      }
+    }
+    return literal.append('"').toString();
+  }
+}

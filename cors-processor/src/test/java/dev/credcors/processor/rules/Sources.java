@@ -1,0 +1,92 @@
+package dev.credcors.processor.rules;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.credcors.policy.Rule;
+import dev.credcors.processor.CredentialedCorsProcessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+
+/** Compiles rule-test inputs with the processor; shared by every test in this package. */
+final class Sources {
+
+  /** The option that turns every credcors warning into an error. */
+  static final String WARNINGS_AS_ERRORS = "-Acredcors.warningsAsErrors=true";
+
+  private static final Map<String, JavaFileObject> FILES = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, Compilation> COMPILATIONS = new ConcurrentHashMap<>();
+
+  private Sources() {}
+
+  /** An input under {@code src/test/resources/bad/}, e.g. {@code bad("WildcardOrigin")}. */
+  static JavaFileObject bad(String name) {
+    return resource("bad/" + name + ".java");
+  }
+
+  /** The correct neighbour of {@link #bad}, under {@code src/test/resources/good/}. */
+  static JavaFileObject good(String name) {
+    return resource("good/" + name + ".java");
+  }
+
+  private static JavaFileObject resource(String path) {
+    return FILES.computeIfAbsent(path, JavaFileObjects::forResource);
+  }
+
+  /** Compiles {@code sources} with the processor and the given javac options. */
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    // Several tests assert on different lines of one input: compile each input once per run.
+    List<Object> key = new ArrayList<>(options);
+    key.addAll(Arrays.asList(sources));
+    return COMPILATIONS.computeIfAbsent(key, k -> compileUncached(options, sources));
+  }
+
+  /** Compiles without the cache, for inputs generated per test. */
+  static Compilation compileUncached(List<String> options, JavaFileObject... sources) {
+    return javac()
+        .withProcessors(new CredentialedCorsProcessor())
+        // Corpus and fuzz batches report far more than javac's default 100 diagnostics.
+        .withOptions(concat(List.of("-Xmaxerrs", "100000", "-Xmaxwarns", "100000"), options))
+        .compile(sources);
+  }
+
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  /** The rule whose {@code [tag]} starts {@code message}, if any. */
+  static Optional<Rule> ruleOf(String message) {
+    return Arrays.stream(Rule.values())
+        .filter(rule -> message.startsWith("[" + rule.tag() + "] "))
+        .findFirst();
+  }
+
+  /** The message of a diagnostic in the root locale, as compile-testing compares it. */
+  static String message(Diagnostic<? extends JavaFileObject> diagnostic) {
+    return diagnostic.getMessage(Locale.ROOT);
+  }
+
+  /** Whether {@code diagnostic} was reported in {@code source}. */
+  static boolean in(Diagnostic<? extends JavaFileObject> diagnostic, JavaFileObject source) {
+    return diagnostic.getSource() != null
+        && diagnostic.getSource().toUri().equals(source.toUri());
+  }
+
+  /** Whether {@code diagnostic} is a warning of any kind. */
+  static boolean isWarning(Diagnostic<? extends JavaFileObject> diagnostic) {
+    return diagnostic.getKind() == Diagnostic.Kind.WARNING
+        || diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING;
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+  }
+}

@@ -1,0 +1,20 @@
+// credcors: permissive-pattern
+package bad;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(
+    originPatterns = {
+      "^https://app.example\\.com$",
+      "^https://[a-z.-]*example\\.com$",
+      "^https://app\\.example\\.com[a-z.]*$"
+    })
+public class PermissivePattern {
+  @GET
+  public String get() {
+    return "profile";
+  }
+}
