@@ -83,6 +83,7 @@ class FuzzTest {
             .filter(fuzz -> diagnostics(fuzz).stream()
                 .noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR))
             .toList();
+    assertThat(accepted).as("the generator must produce some valid policies").isNotEmpty();
     Compilation compilation =
         Sources.compileUncached(
             List.of(), accepted.stream().map(Case::source).toArray(JavaFileObject[]::new));

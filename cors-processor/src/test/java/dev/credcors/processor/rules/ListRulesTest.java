@@ -31,12 +31,12 @@ class ListRulesTest {
 
   @Test
   void rejectsMethodThatIsNotAToken() {
-    assertInvalidToken("methods", "GET POST", " ");
+    assertInvalidToken("methods", "GET POST", "U+0020");
   }
 
   @Test
   void rejectsAllowHeaderThatIsNotAToken() {
-    assertInvalidToken("allowHeaders", "X-Csrf Token", " ");
+    assertInvalidToken("allowHeaders", "X-Csrf Token", "U+0020");
   }
 
   @Test
@@ -46,7 +46,7 @@ class ListRulesTest {
 
   @Test
   void rejectsVaryValueThatIsNotAToken() {
-    assertInvalidToken("vary", "Accept Encoding", " ");
+    assertInvalidToken("vary", "Accept Encoding", "U+0020");
   }
 
   @Test
@@ -110,6 +110,7 @@ class ListRulesTest {
         .onLineContaining(attribute + " =");
   }
 
+  /** {@code character} as the message shows it: invisible characters by code point. */
   private static void assertInvalidToken(String attribute, String value, String character) {
     JavaFileObject source = bad("InvalidToken");
     assertThat(compile(source))

@@ -3,6 +3,7 @@ package dev.credcors.processor.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -46,22 +47,52 @@ final class RandomPolicies {
     this.random = new SplittableRandom(seed);
   }
 
+  /** Values a valid policy may hold, per array attribute, for the mostly-valid policies. */
+  private static final Map<String, String[]> VALID =
+      Map.of(
+          "origins",
+          new String[] {"https://app.example.com", "https://xn--bcher-kva.example:8443",
+              "https://[2001:db8::1]", "https://192.0.2.10", "https://a.b.example.org"},
+          "originPatterns",
+          new String[] {"^https://[a-z0-9-]+\\.example\\.com$",
+              "^https://(app|admin)\\.example\\.org(:8443)?$", "^https://pr-[0-9]+\\.example\\.dev$"},
+          "methods", new String[] {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"},
+          "allowHeaders", new String[] {"Content-Type", "Authorization", "X-CSRF-Token", "If-Match"},
+          "exposeHeaders", new String[] {"ETag", "Location", "X-Request-Id", "Link"},
+          "vary", new String[] {"Origin"});
+
   /** The attribute list of one random policy, in Java syntax. */
   String attributes() {
+    // A quarter of the policies are valid but for the odd random value, so that the analysis of
+    // accepted patterns and the writer's escaping of odd-but-legal values get exercised too.
+    boolean mostlyValid = random.nextInt(4) == 0;
     List<String> attributes = new ArrayList<>();
     for (String array :
         List.of("origins", "originPatterns", "methods", "allowHeaders", "exposeHeaders", "vary")) {
-      if (random.nextInt(3) > 0) {
+      if (mostlyValid) {
+        attributes.add(array + " = " + validArray(array));
+      } else if (random.nextInt(3) > 0) {
         attributes.add(array + " = " + array(1 + random.nextInt(3)));
       }
     }
-    if (random.nextBoolean()) {
+    if (mostlyValid ? random.nextInt(4) == 0 : random.nextBoolean()) {
       attributes.add("maxAge = " + maxAge() + "L");
     }
     if (random.nextBoolean()) {
       attributes.add("allowPrivateNetwork = " + random.nextBoolean());
     }
     return String.join(",\n    ", attributes);
+  }
+
+  private String validArray(String attribute) {
+    String[] pool = VALID.get(attribute);
+    List<String> entries = new ArrayList<>();
+    int size = attribute.equals("vary") ? 1 : 1 + random.nextInt(pool.length);
+    for (int i = 0; i < size; i++) {
+      String value = pool[(i + random.nextInt(pool.length)) % pool.length];
+      entries.add(literal(random.nextInt(12) == 0 ? mutate(value) : value));
+    }
+    return "{" + String.join(", ", entries.stream().distinct().toList()) + "}";
   }
 
   private String array(int size) {
