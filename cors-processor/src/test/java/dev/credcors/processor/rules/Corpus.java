@@ -36,8 +36,8 @@ final class Corpus {
 
     /** A resource class carrying this policy, on a path no other entry shares. */
     JavaFileObject source() {
-      return JavaFileObjects.forSourceString("corpus." + className(), resource(className(), line,
-          attributes));
+      return JavaFileObjects.forSourceString(
+          "corpus." + className(), resource(className(), line, attributes));
     }
 
     @Override
@@ -65,8 +65,8 @@ final class Corpus {
   }
 
   /**
-   * A resource class with {@code attributes} on a unique path, serving every method a corpus
-   * policy may list, so {@code methods} entries never draw an {@code unserved-method} warning.
+   * A resource class with {@code attributes} on a unique path, serving every method a corpus policy
+   * may list, so {@code methods} entries never draw an {@code unserved-method} warning.
    */
   static String resource(String className, int id, String attributes) {
     return String.join(

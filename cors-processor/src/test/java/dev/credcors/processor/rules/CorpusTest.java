@@ -35,11 +35,13 @@ class CorpusTest {
   void corporaAreLargeEnough() {
     assertThat(secure()).hasSizeGreaterThanOrEqualTo(40);
     assertThat(insecure()).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(secure()).allSatisfy(
-        entry -> assertThat(entry.expect()).isIn("clean", Rule.LOOPBACK_ORIGIN.tag()));
-    assertThat(insecure()).allSatisfy(
-        entry -> assertThat(entry.expectedTags()).allSatisfy(
-            tag -> assertThat(tagsOf(Rule.values())).contains(tag)));
+    assertThat(secure())
+        .allSatisfy(entry -> assertThat(entry.expect()).isIn("clean", Rule.LOOPBACK_ORIGIN.tag()));
+    assertThat(insecure())
+        .allSatisfy(
+            entry ->
+                assertThat(entry.expectedTags())
+                    .allSatisfy(tag -> assertThat(tagsOf(Rule.values())).contains(tag)));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -60,8 +62,9 @@ class CorpusTest {
     // compile-testing only lists generated files of a successful run; a secure line that fails
     // is reported above with its own errors.
     if (batch.compilation.status() == Compilation.Status.SUCCESS) {
-      assertThat(batch.compilation.generatedSourceFile(
-              "corpus." + entry.className() + "_CredentialedCors"))
+      assertThat(
+              batch.compilation.generatedSourceFile(
+                  "corpus." + entry.className() + "_CredentialedCors"))
           .as("generated class")
           .isPresent();
     }
@@ -74,11 +77,16 @@ class CorpusTest {
     List<String> errors = batch.messages(entry, Diagnostic.Kind.ERROR);
     assertThat(errors)
         .as("errors of %s, expecting [%s]", entry, entry.expect())
-        .anySatisfy(error -> assertThat(Sources.ruleOf(error).map(Rule::tag))
-            .hasValueSatisfying(tag -> assertThat(entry.expectedTags()).contains(tag)));
+        .anySatisfy(
+            error ->
+                assertThat(Sources.ruleOf(error).map(Rule::tag))
+                    .hasValueSatisfying(tag -> assertThat(entry.expectedTags()).contains(tag)));
     assertThat(batch.messages(entry, null))
-        .allSatisfy(message -> assertThat(Sources.ruleOf(message))
-            .hasValueSatisfying(rule -> assertThat(rule).isNotEqualTo(Rule.INTERNAL_ERROR)));
+        .allSatisfy(
+            message ->
+                assertThat(Sources.ruleOf(message))
+                    .hasValueSatisfying(
+                        rule -> assertThat(rule).isNotEqualTo(Rule.INTERNAL_ERROR)));
   }
 
   @Test
@@ -87,8 +95,11 @@ class CorpusTest {
       Batch batch = batch(name);
       assertThat(batch.compilation.diagnostics())
           .filteredOn(d -> d.getKind() != Diagnostic.Kind.NOTE)
-          .allSatisfy(d -> assertThat(batch.sources.values()).anySatisfy(
-              source -> assertThat(Sources.in(d, source)).as(d.toString()).isTrue()));
+          .allSatisfy(
+              d ->
+                  assertThat(batch.sources.values())
+                      .anySatisfy(
+                          source -> assertThat(Sources.in(d, source)).as(d.toString()).isTrue()));
     }
   }
 

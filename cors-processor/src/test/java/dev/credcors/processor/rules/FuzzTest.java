@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that all carry the {@code [tag]} of a user rule. Reproduce a failure with {@code
  * -Dcredcors.fuzz.seed=<seed>}; the cases are compiled {@value #BATCH} to a javac run.
  */
-@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES,
+@Timeout(
+    value = 5,
+    unit = java.util.concurrent.TimeUnit.MINUTES,
     threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FuzzTest {
 
@@ -39,7 +41,11 @@ class FuzzTest {
     @Override
     public String toString() {
       String shown = attributes.replace("\n", " ");
-      return "seed " + Long.toHexString(SEED) + " case " + index + ": "
+      return "seed "
+          + Long.toHexString(SEED)
+          + " case "
+          + index
+          + ": "
           + (shown.length() > 160 ? shown.substring(0, 160) + "..." : shown);
     }
   }
@@ -80,8 +86,9 @@ class FuzzTest {
     // so compile the accepted policies on their own and check what was generated for them.
     List<Case> accepted =
         ALL.stream()
-            .filter(fuzz -> diagnostics(fuzz).stream()
-                .noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR))
+            .filter(
+                fuzz ->
+                    diagnostics(fuzz).stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR))
             .toList();
     assertThat(accepted).as("the generator must produce some valid policies").isNotEmpty();
     Compilation compilation =
@@ -91,8 +98,7 @@ class FuzzTest {
         .as("errors compiling the %s accepted policies", accepted.size())
         .isEmpty();
     for (Case fuzz : accepted) {
-      assertThat(compilation.generatedSourceFile(
-              "fuzz.Fuzz" + fuzz.index() + "_CredentialedCors"))
+      assertThat(compilation.generatedSourceFile("fuzz.Fuzz" + fuzz.index() + "_CredentialedCors"))
           .as("generated class for %s", fuzz)
           .isPresent();
     }
@@ -118,23 +124,26 @@ class FuzzTest {
   private static Compilation batch(int batch) {
     return BATCHES.computeIfAbsent(
         batch,
-        b -> Sources.compileUncached(
-            List.of(),
-            batchCases(b).stream()
-                .map(Case::source)
-                .toArray(JavaFileObject[]::new)));
+        b ->
+            Sources.compileUncached(
+                List.of(),
+                batchCases(b).stream().map(Case::source).toArray(JavaFileObject[]::new)));
   }
 
   private static List<Case> generate() {
     RandomPolicies random = new RandomPolicies(SEED);
     List<Case> cases = new ArrayList<>();
-    IntStream.range(0, CASES).forEach(i -> {
-      String attributes = random.attributes();
-      String name = "Fuzz" + i;
-      String source = Corpus.resource(name, i, "\n    " + attributes)
-          .replace("package corpus;", "package fuzz;");
-      cases.add(new Case(i, attributes, JavaFileObjects.forSourceString("fuzz." + name, source)));
-    });
+    IntStream.range(0, CASES)
+        .forEach(
+            i -> {
+              String attributes = random.attributes();
+              String name = "Fuzz" + i;
+              String source =
+                  Corpus.resource(name, i, "\n    " + attributes)
+                      .replace("package corpus;", "package fuzz;");
+              cases.add(
+                  new Case(i, attributes, JavaFileObjects.forSourceString("fuzz." + name, source)));
+            });
     return List.copyOf(cases);
   }
 }

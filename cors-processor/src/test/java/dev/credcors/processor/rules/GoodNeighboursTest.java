@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every input under {@code good/} is the corrected neighbour of a {@code bad/} input (or a
- * suppressed warning): it compiles without a single warning, even with warnings promoted to
- * errors, and produces its generated class.
+ * suppressed warning): it compiles without a single warning, even with warnings promoted to errors,
+ * and produces its generated class.
  */
 class GoodNeighboursTest {
 
@@ -31,7 +31,6 @@ class GoodNeighboursTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goodInputs")
   void compilesWithWarningsAsErrors(String name) {
-    assertThat(compile(List.of(Sources.WARNINGS_AS_ERRORS), good(name)))
-        .succeededWithoutWarnings();
+    assertThat(compile(List.of(Sources.WARNINGS_AS_ERRORS), good(name))).succeededWithoutWarnings();
   }
 }

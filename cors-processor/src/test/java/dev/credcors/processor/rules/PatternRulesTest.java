@@ -15,8 +15,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code originPatterns} rules. The permissive-pattern tests also check the engine's claim:
- * the origin the message quotes really matches the pattern and really is not the author's host.
+ * The {@code originPatterns} rules. The permissive-pattern tests also check the engine's claim: the
+ * origin the message quotes really matches the pattern and really is not the author's host.
  */
 class PatternRulesTest {
 

@@ -8,10 +8,10 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded random {@code @CredentialedCors} attribute lists for {@link FuzzTest}. A third of the
- * strings are noise (any code point, control characters, lone surrogates, quotes, backslashes),
- * a third are near misses of real origins and patterns with regex metacharacters spliced in (they
- * get past the first checks and reach the pattern analysis), and the rest are known-nasty
- * fragments and huge strings.
+ * strings are noise (any code point, control characters, lone surrogates, quotes, backslashes), a
+ * third are near misses of real origins and patterns with regex metacharacters spliced in (they get
+ * past the first checks and reach the pattern analysis), and the rest are known-nasty fragments and
+ * huge strings.
  */
 final class RandomPolicies {
 
@@ -31,12 +31,47 @@ final class RandomPolicies {
   };
 
   private static final String[] NASTY = {
-    "", " ", "*", "null", "\\", "\"", "\0", "^", "$", "^$", "(?", "(?=a)", "(?<n>a)\\k<n>",
-    "\\Q.*\\E", "\\p{Alpha}", "\\1", "[^]", "a{99999}", "(?i)^https://APP\\.example\\.com$",
-    "^https://\\w+\\.example\\.com$", "^(?:(?:a+)+)+$", "^https://(a|a?)+$", "\\", "\\u0000",
-    "https://a.example.com\r\nSet-Cookie: x=1", "ht\ttps://a.example.com", "%00", "https://%41",
-    "\uFEFFhttps://app.example.com", "https://app.example.com\u200B", "https://ａｐｐ.example.com",
-    "\uD83D\uDE00", "\uD800", "\uDFFF", "${x}", "$1", "\\$", "\\\\", "\\\"", "%s", "%n",
+    "",
+    " ",
+    "*",
+    "null",
+    "\\",
+    "\"",
+    "\0",
+    "^",
+    "$",
+    "^$",
+    "(?",
+    "(?=a)",
+    "(?<n>a)\\k<n>",
+    "\\Q.*\\E",
+    "\\p{Alpha}",
+    "\\1",
+    "[^]",
+    "a{99999}",
+    "(?i)^https://APP\\.example\\.com$",
+    "^https://\\w+\\.example\\.com$",
+    "^(?:(?:a+)+)+$",
+    "^https://(a|a?)+$",
+    "\\",
+    "\\u0000",
+    "https://a.example.com\r\nSet-Cookie: x=1",
+    "ht\ttps://a.example.com",
+    "%00",
+    "https://%41",
+    "\uFEFFhttps://app.example.com",
+    "https://app.example.com\u200B",
+    "https://ａｐｐ.example.com",
+    "\uD83D\uDE00",
+    "\uD800",
+    "\uDFFF",
+    "${x}",
+    "$1",
+    "\\$",
+    "\\\\",
+    "\\\"",
+    "%s",
+    "%n",
   };
 
   private static final String META = "^$.*+?()[]{}|\\-/:@#%&=,;<>!\"' \t";
@@ -51,15 +86,27 @@ final class RandomPolicies {
   private static final Map<String, String[]> VALID =
       Map.of(
           "origins",
-          new String[] {"https://app.example.com", "https://xn--bcher-kva.example:8443",
-              "https://[2001:db8::1]", "https://192.0.2.10", "https://a.b.example.org"},
+          new String[] {
+            "https://app.example.com",
+            "https://xn--bcher-kva.example:8443",
+            "https://[2001:db8::1]",
+            "https://192.0.2.10",
+            "https://a.b.example.org"
+          },
           "originPatterns",
-          new String[] {"^https://[a-z0-9-]+\\.example\\.com$",
-              "^https://(app|admin)\\.example\\.org(:8443)?$", "^https://pr-[0-9]+\\.example\\.dev$"},
-          "methods", new String[] {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"},
-          "allowHeaders", new String[] {"Content-Type", "Authorization", "X-CSRF-Token", "If-Match"},
-          "exposeHeaders", new String[] {"ETag", "Location", "X-Request-Id", "Link"},
-          "vary", new String[] {"Origin"});
+          new String[] {
+            "^https://[a-z0-9-]+\\.example\\.com$",
+            "^https://(app|admin)\\.example\\.org(:8443)?$",
+            "^https://pr-[0-9]+\\.example\\.dev$"
+          },
+          "methods",
+          new String[] {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"},
+          "allowHeaders",
+          new String[] {"Content-Type", "Authorization", "X-CSRF-Token", "If-Match"},
+          "exposeHeaders",
+          new String[] {"ETag", "Location", "X-Request-Id", "Link"},
+          "vary",
+          new String[] {"Origin"});
 
   /** The attribute list of one random policy, in Java syntax. */
   String attributes() {

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class RuleCoverageTest {
 
   /** Rules a user can trigger; {@code internal-error} is a credcors bug, never a user's. */
-  private static final Set<Rule> USER_RULES =
-      EnumSet.complementOf(EnumSet.of(Rule.INTERNAL_ERROR));
+  private static final Set<Rule> USER_RULES = EnumSet.complementOf(EnumSet.of(Rule.INTERNAL_ERROR));
 
   /** Rules that need more than one attribute list to show, so no corpus line can carry them. */
   private static final Set<Rule> ELEMENT_RULES =
@@ -28,8 +27,13 @@ class RuleCoverageTest {
   void everyRuleHasABadInput() {
     Set<String> declared =
         InputFiles.names("bad").stream()
-            .map(name -> InputFiles.declaredTag(name).orElseThrow(
-                () -> new AssertionError("bad/" + name + ".java lacks // credcors: <tag>")))
+            .map(
+                name ->
+                    InputFiles.declaredTag(name)
+                        .orElseThrow(
+                            () ->
+                                new AssertionError(
+                                    "bad/" + name + ".java lacks // credcors: <tag>")))
             .collect(Collectors.toSet());
     assertThat(declared).containsExactlyInAnyOrderElementsOf(tags(USER_RULES));
   }

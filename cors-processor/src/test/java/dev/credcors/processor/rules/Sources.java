@@ -76,8 +76,7 @@ final class Sources {
 
   /** Whether {@code diagnostic} was reported in {@code source}. */
   static boolean in(Diagnostic<? extends JavaFileObject> diagnostic, JavaFileObject source) {
-    return diagnostic.getSource() != null
-        && diagnostic.getSource().toUri().equals(source.toUri());
+    return diagnostic.getSource() != null && diagnostic.getSource().toUri().equals(source.toUri());
   }
 
   /** Whether {@code diagnostic} is a warning of any kind. */
