@@ -13,6 +13,10 @@ import javax.tools.JavaFileObject;
  */
 final class Corpus {
 
+  /** The 1-based line of {@link #resource} on which {@code @CredentialedCors(} starts. */
+  static final int ANNOTATION_LINE =
+      resource("X", 0, "").lines().toList().indexOf("@CredentialedCors()") + 1;
+
   private Corpus() {}
 
   /**

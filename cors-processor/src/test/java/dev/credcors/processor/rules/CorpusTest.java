@@ -103,6 +103,19 @@ class CorpusTest {
     }
   }
 
+  @Test
+  void everyDiagnosticPointsAtTheAnnotation() {
+    // Each corpus policy sits on the annotation's one line: a diagnostic anywhere else (on the
+    // class name, say) would not underline the policy in an IDE.
+    for (String name : List.of("secure", "insecure")) {
+      assertThat(batch(name).compilation.diagnostics())
+          .filteredOn(d -> d.getKind() != Diagnostic.Kind.NOTE)
+          .allSatisfy(
+              d ->
+                  assertThat(d.getLineNumber()).as(d.toString()).isEqualTo(Corpus.ANNOTATION_LINE));
+    }
+  }
+
   private static Batch batch(String name) {
     return BATCHES.computeIfAbsent(name, Batch::compile);
   }

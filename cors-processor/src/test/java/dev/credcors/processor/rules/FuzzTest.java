@@ -64,6 +64,14 @@ class FuzzTest {
             .map(FuzzTest::shorten)
             .toList();
     assertThat(untagged).as("untagged or internal-error diagnostics").isEmpty();
+    // The attributes start on the line after the annotation's, one attribute per line.
+    long last = Corpus.ANNOTATION_LINE + fuzz.attributes().lines().count();
+    assertThat(diagnostics(fuzz))
+        .allSatisfy(
+            d ->
+                assertThat(d.getLineNumber())
+                    .as("line of %s", shorten(Sources.message(d)))
+                    .isBetween((long) Corpus.ANNOTATION_LINE, last));
   }
 
   @Test

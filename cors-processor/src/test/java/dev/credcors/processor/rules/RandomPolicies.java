@@ -192,6 +192,10 @@ final class RandomPolicies {
   }
 
   private String mutate(String seed) {
+    if (seed.length() > 2 && seed.startsWith("^") && seed.endsWith("$") && random.nextBoolean()) {
+      // Keep the anchors so the mutant gets past unanchored-pattern into the probe analysis.
+      return "^" + mutate(seed.substring(1, seed.length() - 1)) + "$";
+    }
     StringBuilder text = new StringBuilder(seed);
     int edits = 1 + random.nextInt(3);
     for (int i = 0; i < edits; i++) {
