@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class OriginRulesTest {
 
-  private static final String GENERIC = "write it as scheme://host[:port], e.g. \"https://app.example.com\"";
+  private static final String GENERIC =
+      "write it as scheme://host[:port], e.g. \"https://app.example.com\"";
 
   @Test
   void rejectsWildcardOrigin() {
@@ -51,35 +52,79 @@ class OriginRulesTest {
 
   static Stream<Arguments> malformed() {
     return Stream.of(
-        Arguments.of(" https://app.example.com", Message.MALFORMED_ORIGIN_WHITESPACE, "https://app.example.com"),
-        Arguments.of("https://app.example.com\n", Message.MALFORMED_ORIGIN_WHITESPACE, "https://app.example.com"),
+        Arguments.of(
+            " https://app.example.com",
+            Message.MALFORMED_ORIGIN_WHITESPACE,
+            "https://app.example.com"),
+        Arguments.of(
+            "https://app.example.com\n",
+            Message.MALFORMED_ORIGIN_WHITESPACE,
+            "https://app.example.com"),
         Arguments.of("https://app.exa\u0000mple.com", Message.MALFORMED_ORIGIN_CONTROL, null),
-        Arguments.of("https://bücher.example", Message.MALFORMED_ORIGIN_NON_ASCII, "https://xn--bcher-kva.example"),
+        Arguments.of(
+            "https://bücher.example",
+            Message.MALFORMED_ORIGIN_NON_ASCII,
+            "https://xn--bcher-kva.example"),
         Arguments.of("app.example.com", Message.MALFORMED_ORIGIN_SYNTAX, "https://app.example.com"),
         Arguments.of("ftp://app.example.com", Message.MALFORMED_ORIGIN_SCHEME, null),
-        Arguments.of("HTTPS://App.Example.com", Message.MALFORMED_ORIGIN_UPPER_CASE, "https://app.example.com"),
-        Arguments.of("https://app.example.com/", Message.MALFORMED_ORIGIN_PATH, "https://app.example.com"),
-        Arguments.of("https://app.example.com/login", Message.MALFORMED_ORIGIN_PATH, "https://app.example.com"),
-        Arguments.of("https://app.example.com?a=1", Message.MALFORMED_ORIGIN_QUERY, "https://app.example.com"),
-        Arguments.of("https://app.example.com#top", Message.MALFORMED_ORIGIN_FRAGMENT, "https://app.example.com"),
-        Arguments.of("https://me:pw@app.example.com", Message.MALFORMED_ORIGIN_USERINFO, "https://app.example.com"),
-        Arguments.of("https://app.example.com:443", Message.MALFORMED_ORIGIN_DEFAULT_PORT, "https://app.example.com"),
-        Arguments.of("http://app.example.com:80", Message.MALFORMED_ORIGIN_DEFAULT_PORT, "http://app.example.com"),
-        Arguments.of("https://app.example.com:08443", Message.MALFORMED_ORIGIN_PORT, "https://app.example.com:8443"),
-        Arguments.of("https://app.example.com:", Message.MALFORMED_ORIGIN_PORT, "https://app.example.com"),
+        Arguments.of(
+            "HTTPS://App.Example.com",
+            Message.MALFORMED_ORIGIN_UPPER_CASE,
+            "https://app.example.com"),
+        Arguments.of(
+            "https://app.example.com/", Message.MALFORMED_ORIGIN_PATH, "https://app.example.com"),
+        Arguments.of(
+            "https://app.example.com/login",
+            Message.MALFORMED_ORIGIN_PATH,
+            "https://app.example.com"),
+        Arguments.of(
+            "https://app.example.com?a=1",
+            Message.MALFORMED_ORIGIN_QUERY,
+            "https://app.example.com"),
+        Arguments.of(
+            "https://app.example.com#top",
+            Message.MALFORMED_ORIGIN_FRAGMENT,
+            "https://app.example.com"),
+        Arguments.of(
+            "https://me:pw@app.example.com",
+            Message.MALFORMED_ORIGIN_USERINFO,
+            "https://app.example.com"),
+        Arguments.of(
+            "https://app.example.com:443",
+            Message.MALFORMED_ORIGIN_DEFAULT_PORT,
+            "https://app.example.com"),
+        Arguments.of(
+            "http://app.example.com:80",
+            Message.MALFORMED_ORIGIN_DEFAULT_PORT,
+            "http://app.example.com"),
+        Arguments.of(
+            "https://app.example.com:08443",
+            Message.MALFORMED_ORIGIN_PORT,
+            "https://app.example.com:8443"),
+        Arguments.of(
+            "https://app.example.com:", Message.MALFORMED_ORIGIN_PORT, "https://app.example.com"),
         Arguments.of("https://app.example.com:70000", Message.MALFORMED_ORIGIN_PORT, null),
         Arguments.of("https://", Message.MALFORMED_ORIGIN_EMPTY_HOST, null),
         Arguments.of("https://app!.example.com", Message.MALFORMED_ORIGIN_HOST_CHARACTER, null),
         Arguments.of("https://a..example.com", Message.MALFORMED_ORIGIN_LABEL, null),
-        Arguments.of("https://app.example.com.", Message.MALFORMED_ORIGIN_TRAILING_DOT, "https://app.example.com"),
+        Arguments.of(
+            "https://app.example.com.",
+            Message.MALFORMED_ORIGIN_TRAILING_DOT,
+            "https://app.example.com"),
         Arguments.of("https://xn--a-.example", Message.MALFORMED_ORIGIN_PUNYCODE, null),
         Arguments.of("https://127.1", Message.MALFORMED_ORIGIN_IPV4, "https://127.0.0.1"),
         Arguments.of("https://0x7f.0.0.1", Message.MALFORMED_ORIGIN_IPV4, "https://127.0.0.1"),
         Arguments.of("https://010.0.0.1", Message.MALFORMED_ORIGIN_IPV4, "https://8.0.0.1"),
         Arguments.of("https://1.2.3.256", Message.MALFORMED_ORIGIN_IPV4, null),
         Arguments.of("https://[0:0:0:0:0:0:0:1]", Message.MALFORMED_ORIGIN_IPV6, "https://[::1]"),
-        Arguments.of("https://[2001:db8:0:0:1:0:0:1]", Message.MALFORMED_ORIGIN_IPV6, "https://[2001:db8::1:0:0:1]"),
-        Arguments.of("https://[::ffff:192.0.2.1]", Message.MALFORMED_ORIGIN_IPV6, "https://[::ffff:c000:201]"),
+        Arguments.of(
+            "https://[2001:db8:0:0:1:0:0:1]",
+            Message.MALFORMED_ORIGIN_IPV6,
+            "https://[2001:db8::1:0:0:1]"),
+        Arguments.of(
+            "https://[::ffff:192.0.2.1]",
+            Message.MALFORMED_ORIGIN_IPV6,
+            "https://[::ffff:c000:201]"),
         Arguments.of("https://[::1", Message.MALFORMED_ORIGIN_IPV6, null));
   }
 
@@ -140,7 +185,8 @@ class OriginRulesTest {
   @Test
   void warnsOnDuplicateOrigin() {
     assertOnly(
-        validate(origins("https://a.example.com", "https://b.example.com", "https://a.example.com")),
+        validate(
+            origins("https://a.example.com", "https://b.example.com", "https://a.example.com")),
         Attribute.ORIGINS,
         2,
         Message.DUPLICATE_ENTRY,
@@ -148,5 +194,16 @@ class OriginRulesTest {
         "https://a.example.com",
         2,
         0);
+  }
+
+  @Test
+  void rejectsWildcardSubdomainAndSuggestsThePattern() {
+    assertOnly(
+        validate(origins("https://*.example.com")),
+        Attribute.ORIGINS,
+        0,
+        Message.MALFORMED_ORIGIN_WILDCARD,
+        "https://*.example.com",
+        "^https://[a-z0-9-]+\\.example\\.com$");
   }
 }

@@ -36,7 +36,12 @@ class PatternRulesTest {
   void loopbackPatternIsOnlyAWarning() {
     String pattern = "^http://localhost:[0-9]{4,5}$";
     assertOnly(
-        validate(patterns(pattern)), AT, 0, Message.LOOPBACK_PATTERN, "http://localhost:1111", pattern);
+        validate(patterns(pattern)),
+        AT,
+        0,
+        Message.LOOPBACK_PATTERN,
+        "http://localhost:1111",
+        pattern);
   }
 
   @ParameterizedTest
@@ -141,7 +146,12 @@ class PatternRulesTest {
   void rejectsOpenRegistrableDomain() {
     String pattern = "^https://app\\.[a-z]+\\.com$";
     assertOnly(
-        validate(patterns(pattern)), AT, 0, Message.PERMISSIVE_OTHER_SITE, "https://app.evil.com", pattern);
+        validate(patterns(pattern)),
+        AT,
+        0,
+        Message.PERMISSIVE_OTHER_SITE,
+        "https://app.evil.com",
+        pattern);
   }
 
   @Test
@@ -203,14 +213,20 @@ class PatternRulesTest {
   @Test
   void rejectsNestedQuantifiers() {
     String pattern = "^https://([a-z]+)+\\.example\\.com$";
-    assertOnly(validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_NESTED, pattern, "([a-z]+)+");
+    assertOnly(
+        validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_NESTED, pattern, "([a-z]+)+");
   }
 
   @Test
   void rejectsBoundedNestedQuantifiers() {
     String pattern = "^https://([a-z]+\\.){1,10}example\\.com$";
     assertOnly(
-        validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_NESTED, pattern, "([a-z]+\\.){1,10}");
+        validate(patterns(pattern)),
+        AT,
+        0,
+        Message.CATASTROPHIC_NESTED,
+        pattern,
+        "([a-z]+\\.){1,10}");
   }
 
   @ParameterizedTest
@@ -256,19 +272,29 @@ class PatternRulesTest {
   void warnsOnDuplicatePatternOnce() {
     String pattern = "^https://app\\.example\\.com$";
     assertOnly(
-        validate(patterns(pattern, pattern)), AT, 1, Message.DUPLICATE_ENTRY, "originPatterns", pattern, 1, 0);
+        validate(patterns(pattern, pattern)),
+        AT,
+        1,
+        Message.DUPLICATE_ENTRY,
+        "originPatterns",
+        pattern,
+        1,
+        0);
   }
 
   @Test
   void overlongPatternIsNotAnalysed() {
     String pattern = "^https://" + "a".repeat(2000) + "$";
     var violations = validate(patterns(pattern));
-    assertThat(violations).extracting(Violation::message).containsExactly(Message.UNANALYZABLE_PATTERN);
+    assertThat(violations)
+        .extracting(Violation::message)
+        .containsExactly(Message.UNANALYZABLE_PATTERN);
   }
 
   @Test
   void commentsModeIsParsed() {
-    assertThat(validate(patterns("(?x) ^ https:// app \\. example \\. com $  # the app"))).isEmpty();
+    assertThat(validate(patterns("(?x) ^ https:// app \\. example \\. com $  # the app")))
+        .isEmpty();
   }
 
   @Test

@@ -8,22 +8,33 @@ import java.util.Set;
 final class Policies {
 
   static final PublicSuffixes GUAVA_SUFFIXES =
-      domain -> InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
+      domain ->
+          InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
 
   static final PolicyValidator VALIDATOR = new PolicyValidator(GUAVA_SUFFIXES);
 
   private Policies() {}
 
   static PolicyInput origins(String... origins) {
-    return new PolicyInput(
-        List.of(origins), List.of(), List.of(), List.of("Content-Type"), List.of(), 600,
-        List.of("Origin"), false, Set.of());
+    return defaults(List.of(origins), List.of());
   }
 
   static PolicyInput patterns(String... patterns) {
+    return defaults(List.of(), List.of(patterns));
+  }
+
+  /** The annotation's defaults around the given origin lists. */
+  static PolicyInput defaults(List<String> origins, List<String> patterns) {
     return new PolicyInput(
-        List.of(), List.of(patterns), List.of(), List.of("Content-Type"), List.of(), 600,
-        List.of("Origin"), false, Set.of());
+        origins,
+        patterns,
+        List.of(),
+        List.of("Content-Type"),
+        List.of(),
+        600,
+        List.of("Origin"),
+        false,
+        Set.of());
   }
 
   static List<Violation> validate(PolicyInput input) {

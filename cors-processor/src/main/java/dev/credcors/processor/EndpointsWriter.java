@@ -14,8 +14,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The writer step: one {@code <Resource>_CredentialedCors} class per resource, holding each policy
- * as a named constant and the endpoint list the runtime reads at start-up. Everything is emitted
- * in model order, so equal sources give byte-identical output.
+ * as a named constant and the endpoint list the runtime reads at start-up. Everything is emitted in
+ * model order, so equal sources give byte-identical output.
  */
 final class EndpointsWriter {
 
@@ -49,7 +49,8 @@ final class EndpointsWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(CORS_ENDPOINTS);
     if (generated != null) {
-      type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
+      type.addAnnotation(
+          AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
     }
     for (ResourceModel.Policy policy : model.policies()) {
       type.addField(
@@ -66,7 +67,8 @@ final class EndpointsWriter {
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
-            .addJavadoc("Instantiated once by the credcors runtime when the resource is deployed.\n")
+            .addJavadoc(
+                "Instantiated once by the credcors runtime when the resource is deployed.\n")
             .addModifiers(Modifier.PUBLIC)
             .build());
     type.addMethod(
@@ -87,7 +89,9 @@ final class EndpointsWriter {
     if (!policy.exactOrigins().isEmpty()) {
       code.add(
           "\n.exactOrigins($L)",
-          policy.exactOrigins().stream().map(o -> CodeBlock.of("$S", o)).collect(CodeBlock.joining(", ")));
+          policy.exactOrigins().stream()
+              .map(o -> CodeBlock.of("$S", o))
+              .collect(CodeBlock.joining(", ")));
     }
     if (!policy.originPatterns().isEmpty()) {
       code.add(

@@ -137,7 +137,9 @@ final class ModelFactory {
     return String.join(", ", kept);
   }
 
-  /** {@code deleteItem} -> {@code DELETE_ITEM}, {@code getHTTPStatus} -> {@code GET_HTTP_STATUS}. */
+  /**
+   * {@code deleteItem} -> {@code DELETE_ITEM}, {@code getHTTPStatus} -> {@code GET_HTTP_STATUS}.
+   */
   static String constantCase(CharSequence name) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {

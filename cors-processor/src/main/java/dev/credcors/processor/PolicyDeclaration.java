@@ -37,7 +37,7 @@ record PolicyDeclaration(
     boolean allowPrivateNetwork) {
 
   /** What javac substitutes for an expression it could not resolve (e.g. a missing constant). */
-  private static final String ERROR_VALUE = "<error>";
+  static final String ERROR_VALUE = "<error>";
 
   PolicyDeclaration {
     written = Map.copyOf(written);

@@ -56,8 +56,7 @@ class GoldenTest {
     Compilation alone =
         Compiler.javac()
             .withOptions("-proc:none", "-Xlint:all", "-Werror")
-            .compile(
-                Sources.golden(INPUT), JavaFileObjects.forSourceString(GENERATED, source));
+            .compile(Sources.golden(INPUT), JavaFileObjects.forSourceString(GENERATED, source));
     assertThat(alone).succeededWithoutWarnings();
   }
 
