@@ -7,10 +7,15 @@ import static dev.credcors.processor.rules.Sources.compile;
 import static dev.credcors.processor.rules.Sources.good;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.credcors.policy.Message;
+import dev.credcors.policy.Rule;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code @SuppressWarnings("credcors:<tag>")} and the {@code credcors.warningsAsErrors} option. */
 class WarningControlTest {
@@ -25,6 +30,29 @@ class WarningControlTest {
   @Test
   void suppressionOnClassCoversItsResourceMethods() {
     assertThat(compile(good("SuppressedOnEnclosingClass"))).succeededWithoutWarnings();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(
+      value = Rule.class,
+      names = {"MAX_AGE_CAPPED", "DUPLICATE_ENTRY", "LOOPBACK_ORIGIN", "UNSERVED_METHOD"})
+  void suppressesEachWarningByItsTag(Rule rule) {
+    String name = badInputFor(rule);
+    JavaFileObject warned = bad(name);
+    assertThat(compile(warned)).hadWarningContaining("[" + rule.tag() + "] ");
+    // The same class with one @SuppressWarnings added: quiet, even with warnings promoted.
+    JavaFileObject suppressed =
+        JavaFileObjects.forSourceString(
+            "bad." + name,
+            InputFiles.lines("bad/" + name + ".java").stream()
+                .map(
+                    line ->
+                        line.startsWith("@Path(")
+                            ? "@SuppressWarnings(\"" + rule.suppressionKey() + "\")\n" + line
+                            : line)
+                .collect(Collectors.joining("\n")));
+    assertThat(compile(suppressed)).succeededWithoutWarnings();
+    assertThat(compile(List.of(WARNINGS_AS_ERRORS), suppressed)).succeededWithoutWarnings();
   }
 
   @Test
@@ -84,5 +112,14 @@ class WarningControlTest {
     Compilation compilation = compile(List.of("-Acredcors.warningsAsErrors=false"), source);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningContaining(LOOPBACK).inFile(source);
+  }
+
+  /** The {@code bad/} input whose {@code // credcors:} header declares {@code rule}. */
+  private static String badInputFor(Rule rule) {
+    return InputFiles.names("bad").stream()
+        .filter(name -> !name.startsWith("Suppressed"))
+        .filter(name -> InputFiles.declaredTag(name).orElse("").equals(rule.tag()))
+        .findFirst()
+        .orElseThrow();
   }
 }
