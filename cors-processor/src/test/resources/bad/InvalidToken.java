@@ -10,11 +10,13 @@ import jakarta.ws.rs.Path;
     origins = "https://app.example.com",
     methods = {
       "GET",
-      "GET POST"
+      "GET POST",
+      "get"
     },
     allowHeaders = {
       "Content-Type",
-      "X-Csrf Token"
+      "X-Csrf Token",
+      ""
     },
     exposeHeaders = {
       "X-Request-Id:"

@@ -16,7 +16,19 @@ import jakarta.ws.rs.Path;
       "ftp://files.example.com",
       "https://bücher.example",
       "https:// spaces.example.com",
-      "https://"
+      "https://",
+      "https://app.example.com?tab=1",
+      "https://app.example.com#top",
+      "https://app.example.com:99999",
+      "https://192.168.001.1",
+      "https://[2001:db8:0:0:0:0:0:1]",
+      "https://app.example.com.",
+      "https://xn--zz.example",
+      "https://app\u0007.example.com",
+      "https://app!.example.com",
+      "https://app..example.com",
+      "https://*.example.com",
+      "app.example.com"
     })
 public class MalformedOrigin {
   @GET

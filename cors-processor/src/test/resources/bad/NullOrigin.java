@@ -10,6 +10,9 @@ import jakarta.ws.rs.Path;
     origins = {
       "https://app.example.com",
       "null"
+    },
+    originPatterns = {
+      "^(null|https://admin\\.example\\.com)$"
     })
 public class NullOrigin {
   @GET

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
     originPatterns = {
       "^https://app.example\\.com$",
       "^https://[a-z.-]*example\\.com$",
-      "^https://app\\.example\\.com[a-z.]*$"
+      "^https://app\\.example\\.com[a-z.]*$",
+      "^https://example\\.[a-z]+$",
+      "^https://.*\\.example\\.org$"
     })
 public class PermissivePattern {
   @GET

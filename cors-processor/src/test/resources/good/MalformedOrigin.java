@@ -13,7 +13,11 @@ import jakarta.ws.rs.Path;
       "https://docs.example.com",
       "https://billing.example.com",
       "https://files.example.com",
-      "https://xn--bcher-kva.example"
+      "https://xn--bcher-kva.example",
+      "https://app.example.com:9443",
+      "https://192.168.1.1",
+      "https://[2001:db8::1]",
+      "https://xn--mnchen-3ya.example"
     })
 public class MalformedOrigin {
   @GET

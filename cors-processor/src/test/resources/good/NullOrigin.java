@@ -8,6 +8,9 @@ import jakarta.ws.rs.Path;
 @CredentialedCors(
     origins = {
       "https://app.example.com"
+    },
+    originPatterns = {
+      "^https://admin\\.example\\.com$"
     })
 public class NullOrigin {
   @GET

@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
     originPatterns = {
       "^https://app\\.example\\.com$",
       "^https://[a-z0-9-]+\\.example\\.com$",
-      "^https://app\\.example\\.(com|org)$"
+      "^https://app\\.example\\.(com|org)$",
+      "^https://example\\.(com|net)$",
+      "^https://[a-z0-9-]+\\.example\\.org$"
     })
 public class PermissivePattern {
   @GET

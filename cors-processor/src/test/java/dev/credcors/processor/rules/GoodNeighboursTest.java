@@ -32,7 +32,6 @@ class GoodNeighboursTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goodInputs")
   void compilesWithWarningsAsErrors(String name) {
-    assertThat(compile(List.of(Sources.WARNINGS_AS_ERRORS), good(name)))
-        .succeededWithoutWarnings();
+    assertThat(compile(List.of(Sources.WARNINGS_AS_ERRORS), good(name))).succeededWithoutWarnings();
   }
 }

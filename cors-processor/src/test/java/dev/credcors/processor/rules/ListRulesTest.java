@@ -50,6 +50,24 @@ class ListRulesTest {
   }
 
   @Test
+  void rejectsLowerCaseMethod() {
+    JavaFileObject source = bad("InvalidToken");
+    assertThat(compile(source))
+        .hadErrorContaining(Message.LOWER_CASE_METHOD.format("get", "GET", "GET"))
+        .inFile(source)
+        .onLineContaining("\"get\"");
+  }
+
+  @Test
+  void rejectsEmptyHeaderName() {
+    JavaFileObject source = bad("InvalidToken");
+    assertThat(compile(source))
+        .hadErrorContaining(Message.EMPTY_TOKEN.format("allowHeaders"))
+        .inFile(source)
+        .onLineContaining("\"\"");
+  }
+
+  @Test
   void rejectsVaryWithoutOrigin() {
     JavaFileObject source = bad("MissingVary");
     assertThat(compile(source))

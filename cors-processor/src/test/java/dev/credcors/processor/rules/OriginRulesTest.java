@@ -93,6 +93,84 @@ class OriginRulesTest {
   }
 
   @Test
+  void rejectsOriginWithQuery() {
+    assertMalformed(Message.MALFORMED_ORIGIN_QUERY, "https://app.example.com?tab=1");
+  }
+
+  @Test
+  void rejectsOriginWithFragment() {
+    assertMalformed(Message.MALFORMED_ORIGIN_FRAGMENT, "https://app.example.com#top");
+  }
+
+  @Test
+  void rejectsPortOutOfRange() {
+    assertMalformed(Message.MALFORMED_ORIGIN_PORT, "https://app.example.com:99999");
+  }
+
+  @Test
+  void rejectsIpv4HostWithLeadingZeros() {
+    // WHATWG URL parses 001 as an octal part and serializes the host as 192.168.1.1.
+    assertMalformed(Message.MALFORMED_ORIGIN_IPV4, "https://192.168.001.1");
+  }
+
+  @Test
+  void rejectsUncompressedIpv6Host() {
+    assertMalformed(Message.MALFORMED_ORIGIN_IPV6, "https://[2001:db8:0:0:0:0:0:1]");
+  }
+
+  @Test
+  void rejectsHostWithTrailingDot() {
+    assertMalformed(Message.MALFORMED_ORIGIN_TRAILING_DOT, "https://app.example.com.");
+  }
+
+  @Test
+  void rejectsInvalidPunycode() {
+    assertMalformed(Message.MALFORMED_ORIGIN_PUNYCODE, "https://xn--zz.example");
+  }
+
+  @Test
+  void rejectsControlCharacter() {
+    assertMalformed(
+        Message.MALFORMED_ORIGIN_CONTROL, "https://app\u0007.example.com", "app\\u0007");
+  }
+
+  @Test
+  void rejectsForbiddenHostCharacter() {
+    JavaFileObject source = bad("MalformedOrigin");
+    assertThat(compile(source))
+        .hadErrorContainingMatch(
+            message(Message.MALFORMED_ORIGIN_HOST_CHARACTER, "https://app!.example.com", "!")
+                .pattern())
+        .inFile(source)
+        .onLineContaining("\"https://app!.example.com\"");
+  }
+
+  @Test
+  void rejectsEmptyHostLabel() {
+    assertMalformed(Message.MALFORMED_ORIGIN_LABEL, "https://app..example.com");
+  }
+
+  @Test
+  void rejectsWildcardSubdomainInOrigins() {
+    assertMalformed(Message.MALFORMED_ORIGIN_WILDCARD, "https://*.example.com");
+  }
+
+  @Test
+  void rejectsOriginWithoutScheme() {
+    assertMalformed(Message.MALFORMED_ORIGIN_SYNTAX, "app.example.com");
+  }
+
+  @Test
+  void rejectsPatternAcceptingNullOrigin() {
+    JavaFileObject source = bad("NullOrigin");
+    assertThat(compile(source))
+        .hadErrorContaining(
+            Message.NULL_ORIGIN_PATTERN.format("^(null|https://admin\\.example\\.com)$"))
+        .inFile(source)
+        .onLineContaining("(null|");
+  }
+
+  @Test
   void rejectsCleartextOrigin() {
     JavaFileObject source = bad("CleartextOrigin");
     assertThat(compile(source))
@@ -146,10 +224,14 @@ class OriginRulesTest {
   }
 
   private static void assertMalformed(Message expected, String origin) {
+    assertMalformed(expected, origin, "\"" + origin + "\"");
+  }
+
+  private static void assertMalformed(Message expected, String origin, String line) {
     JavaFileObject source = bad("MalformedOrigin");
     assertThat(compile(source))
         .hadErrorContainingMatch(message(expected, origin, ANY).pattern())
         .inFile(source)
-        .onLineContaining("\"" + origin + "\"");
+        .onLineContaining(line);
   }
 }

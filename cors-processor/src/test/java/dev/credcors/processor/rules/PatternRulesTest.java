@@ -70,6 +70,22 @@ class PatternRulesTest {
   }
 
   @Test
+  void rejectsPatternLeavingRegistrableDomainOpen() {
+    String pattern = "^https://example\\.[a-z]+$";
+    String probe = assertPermissive(Message.PERMISSIVE_OTHER_SITE, pattern, "example\\\\.[a-z]+");
+    // e.g. https://example.evil: anyone can register example under another top-level domain.
+    assertThat(probe).startsWith("https://example.").isNotIn("https://example.com");
+  }
+
+  @Test
+  void rejectsPatternAcceptingMalformedOrigins() {
+    String pattern = "^https://.*\\.example\\.org$";
+    String probe = assertPermissive(Message.PERMISSIVE_MALFORMED, pattern, "https://.*");
+    // e.g. https://@a.example.org: not a host a browser would send, so the pattern is too loose.
+    assertThat(probe).doesNotMatch("https://[a-z0-9.-]+\\.example\\.org");
+  }
+
+  @Test
   void rejectsPublicSuffixPattern() {
     JavaFileObject source = bad("PublicSuffixPattern");
     Compilation compilation = compile(source);
