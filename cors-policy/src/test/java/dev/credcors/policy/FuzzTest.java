@@ -90,7 +90,7 @@ class FuzzTest {
   @Test
   void randomPoliciesYieldOnlyTaggedViolations() {
     Random random = new Random(20261124L);
-    for (int round = 0; round < 1500; round++) {
+    for (int round = 0; round < 600; round++) {
       PolicyInput input =
           new PolicyInput(
               randomList(random),

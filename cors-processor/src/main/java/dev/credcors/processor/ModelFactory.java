@@ -1,5 +1,6 @@
 package dev.credcors.processor;
 
+import dev.credcors.policy.PolicyInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ final class ModelFactory {
    */
   private static String allowMethods(
       ResourceValidator.Governed endpoint, List<ResourceValidator.Governed> governed) {
-    List<String> explicit = endpoint.policy().methods();
+    List<String> explicit = endpoint.policy().values().methods();
     if (!explicit.isEmpty()) {
       return String.join(", ", new LinkedHashSet<>(explicit));
     }
@@ -113,7 +114,8 @@ final class ModelFactory {
     return policy(p, "").values();
   }
 
-  private static ResourceModel.Policy policy(PolicyDeclaration p, String constantName) {
+  private static ResourceModel.Policy policy(PolicyDeclaration declaration, String constantName) {
+    PolicyInput p = declaration.values();
     return new ResourceModel.Policy(
         constantName,
         List.copyOf(new LinkedHashSet<>(p.origins())),

@@ -59,6 +59,15 @@ class RoundsTest {
     assertThat(compilation).hadErrorCount(1);
   }
 
+  @Test
+  void judgesPatternsWithGuavasPublicSuffixList() {
+    JavaFileObject source = Sources.golden("rounds/PublicSuffixPattern.java");
+    assertThat(Sources.credcors().compile(source))
+        .hadErrorContaining("[" + Rule.PUBLIC_SUFFIX_PATTERN.tag() + "]")
+        .inFile(source)
+        .onLineContaining("github");
+  }
+
   /** Generates {@code gen.Dto} and {@code gen.Origins} in its first round, like a DTO generator. */
   static final class DtoGenerator extends AbstractProcessor {
     private boolean generated;

@@ -58,6 +58,7 @@ public final class CorsPolicy {
     }
   }
 
+  /** Starts a policy; generated code calls this once per policy, in a static initializer. */
   public static Builder builder() {
     return new Builder();
   }
