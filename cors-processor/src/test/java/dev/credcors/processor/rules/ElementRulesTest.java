@@ -59,6 +59,22 @@ class ElementRulesTest {
   }
 
   @Test
+  void checksMethodLevelPolicyThatReplacesTheClassPolicy() {
+    JavaFileObject source = bad("MethodLevelPolicy");
+    Compilation compilation = compile(source);
+    assertThat(compilation)
+        .hadErrorContaining(Message.NULL_ORIGIN.format("null"))
+        .inFile(source)
+        .onLineContaining("\"null\"");
+    // The method's policy governs DELETE on /api/documents/{id} only: PUT is not served there.
+    assertThat(compilation)
+        .hadWarningContainingMatch(message(Message.UNSERVED_METHOD, "PUT", ANY).pattern())
+        .inFile(source)
+        .onLineContaining("\"PUT\"");
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @Test
   void rejectsConflictingPoliciesOnSameTemplate() {
     JavaFileObject shop = bad("ConflictingItems");
     JavaFileObject admin = bad("ConflictingItemsAdmin");
