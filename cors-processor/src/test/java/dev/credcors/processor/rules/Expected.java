@@ -1,9 +1,7 @@
 package dev.credcors.processor.rules;
 
-import com.google.testing.compile.Compilation;
 import dev.credcors.policy.Message;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.tools.Diagnostic;
@@ -50,10 +48,6 @@ final class Expected {
     return new Expected(message, Pattern.compile(regex.toString(), Pattern.DOTALL));
   }
 
-  Message message() {
-    return message;
-  }
-
   /** The whole expected message, for {@code hadErrorContainingMatch}. */
   Pattern pattern() {
     return pattern;
@@ -71,15 +65,6 @@ final class Expected {
       }
     }
     throw new AssertionError("no diagnostic in " + source.getName() + " matches " + pattern);
-  }
-
-  /** The first error of {@code compilation} in {@code source} that this message matches. */
-  Optional<String> errorIn(Compilation compilation, JavaFileObject source) {
-    return compilation.errors().stream()
-        .filter(d -> Sources.in(d, source))
-        .map(Sources::message)
-        .filter(m -> pattern.matcher(m).matches())
-        .findFirst();
   }
 
   @Override

@@ -79,12 +79,6 @@ final class Sources {
     return diagnostic.getSource() != null && diagnostic.getSource().toUri().equals(source.toUri());
   }
 
-  /** Whether {@code diagnostic} is a warning of any kind. */
-  static boolean isWarning(Diagnostic<? extends JavaFileObject> diagnostic) {
-    return diagnostic.getKind() == Diagnostic.Kind.WARNING
-        || diagnostic.getKind() == Diagnostic.Kind.MANDATORY_WARNING;
-  }
-
   private static List<String> concat(List<String> a, List<String> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
