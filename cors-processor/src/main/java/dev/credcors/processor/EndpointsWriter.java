@@ -37,15 +37,16 @@ final class EndpointsWriter {
   }
 
   JavaFile write(ResourceModel model) {
-    ClassName resource = ClassName.get(model.resource());
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.generatedSimpleName())
             .addOriginatingElement(model.originatingElement())
             .addJavadoc(
-                "The credentialed CORS policies of {@link $T}, checked at compile time by credcors."
-                    + "\n\n<p>Generated from its {@code @CredentialedCors} annotations: change"
-                    + " those, not this file.\n",
-                resource)
+                "Credentialed CORS policies of {@code $L}.\n\n<p>Checked at compile time by"
+                    + " credcors and generated from its {@code @CredentialedCors}\nannotations:"
+                    + " change those, not this file.\n",
+                // Named, not linked: a stale copy left after the resource is deleted must still
+                // compile under -Xdoclint.
+                model.resource().getQualifiedName())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(CORS_ENDPOINTS);
     if (generated != null) {
@@ -55,6 +56,11 @@ final class EndpointsWriter {
     for (ResourceModel.Policy policy : model.policies()) {
       type.addField(
           FieldSpec.builder(CORS_POLICY, policy.constantName())
+              .addJavadoc(
+                  policy.declaredOn().isEmpty()
+                      ? CodeBlock.of(
+                          "The class-level policy: governs each resource method without its own.\n")
+                      : CodeBlock.of("The policy declared on {@code $L}.\n", policy.declaredOn()))
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer(policyInitializer(policy))
               .build());
@@ -62,6 +68,7 @@ final class EndpointsWriter {
     ParameterizedTypeName endpointList = ParameterizedTypeName.get(LIST, CORS_ENDPOINT);
     type.addField(
         FieldSpec.builder(endpointList, "ENDPOINTS")
+            .addJavadoc("The governed resource methods, in declaration order.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(endpointsInitializer(model.endpoints()))
             .build());

@@ -52,11 +52,11 @@ final class ModelFactory {
         .declaration()
         .classPolicy()
         .filter(p -> governed.stream().anyMatch(g -> g.policy().equals(p)))
-        .ifPresent(p -> policies.put(p, policy(p, unique("CLASS_POLICY", names))));
+        .ifPresent(p -> policies.put(p, policy(p, unique("CLASS_POLICY", names), "")));
     for (ResourceValidator.Governed g : governed) {
       if (!policies.containsKey(g.policy())) {
         String name = unique(constantCase(g.method().element().getSimpleName()) + "_POLICY", names);
-        policies.put(g.policy(), policy(g.policy(), name));
+        policies.put(g.policy(), policy(g.policy(), name, g.method().javaMethod()));
       }
     }
 
@@ -111,13 +111,15 @@ final class ModelFactory {
 
   /** What makes two policies the same policy, whatever their constant names. */
   static List<Object> policyValues(PolicyDeclaration p) {
-    return policy(p, "").values();
+    return policy(p, "", "").values();
   }
 
-  private static ResourceModel.Policy policy(PolicyDeclaration declaration, String constantName) {
+  private static ResourceModel.Policy policy(
+      PolicyDeclaration declaration, String constantName, String declaredOn) {
     PolicyInput p = declaration.values();
     return new ResourceModel.Policy(
         constantName,
+        declaredOn,
         List.copyOf(new LinkedHashSet<>(p.origins())),
         List.copyOf(new LinkedHashSet<>(p.originPatterns())),
         joinIgnoringCase(p.allowHeaders()),

@@ -61,6 +61,22 @@ class GoldenTest {
   }
 
   @Test
+  void generatedSourcePassesDoclint() throws IOException {
+    JavaFileObject generated =
+        JavaFileObjects.forSourceString(
+            GENERATED, generatedSource(Sources.credcors().compile(Sources.golden(INPUT))));
+    Compilation doclint =
+        Compiler.javac()
+            .withOptions("-proc:none", "-Xdoclint:all")
+            .compile(Sources.golden(INPUT), generated);
+    assertThat(doclint).succeeded();
+    // The test input itself is not documented to doclint's taste; only the output is judged.
+    assertThat(doclint.diagnostics())
+        .filteredOn(d -> d.getSource() != null && d.getSource().toUri().equals(generated.toUri()))
+        .isEmpty();
+  }
+
+  @Test
   void twoCompilationsGiveIdenticalSourceAndClassBytes() throws IOException {
     Compilation first = Sources.credcors().compile(Sources.golden(INPUT));
     Compilation second = Sources.credcors().compile(Sources.golden(INPUT));
