@@ -119,7 +119,7 @@ final class RandomPolicies {
       if (mostlyValid) {
         attributes.add(array + " = " + validArray(array));
       } else if (random.nextInt(3) > 0) {
-        attributes.add(array + " = " + array(1 + random.nextInt(3)));
+        attributes.add(array + " = " + array(array, 1 + random.nextInt(3)));
       }
     }
     if (mostlyValid ? random.nextInt(4) == 0 : random.nextBoolean()) {
@@ -142,12 +142,75 @@ final class RandomPolicies {
     return "{" + String.join(", ", entries.stream().distinct().toList()) + "}";
   }
 
-  private String array(int size) {
+  private String array(String attribute, int size) {
     List<String> entries = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      entries.add(literal(string()));
+      boolean pattern = attribute.equals("originPatterns") && random.nextBoolean();
+      entries.add(literal(pattern ? originPattern() : string()));
     }
     return "{" + String.join(", ", entries) + "}";
+  }
+
+  private static final String[] SCHEMES = {
+    "https", "https", "http", "https?", "(https|http)", "[a-z]+"
+  };
+  private static final String[] LABELS = {
+    "app",
+    "[a-z0-9-]+",
+    "[a-z]*",
+    ".*",
+    ".+",
+    "\\w+",
+    "(a|b)",
+    "(x+)+",
+    "(?:[a-z]+\\.)*",
+    "[^.]+",
+    "xn--[a-z0-9]+",
+    "(?i:app)",
+    "[a-z0-9-]{1,63}",
+    "(www\\.)?",
+    "\\Qapp\\E",
+    "[\\s\\S]"
+  };
+  private static final String[] SUFFIXES = {
+    "example\\.com",
+    "github\\.io",
+    "co\\.uk",
+    "com",
+    "localhost",
+    "127\\.0\\.0\\.1",
+    "\\[::1\\]",
+    "example.com",
+    "xn--bcher-kva\\.example",
+    "herokuapp\\.com"
+  };
+  private static final String[] PORTS = {
+    "", "", ":8443", "(:[0-9]+)?", ":[0-9]{2,5}", ":.*", "(:\\d+)?"
+  };
+  private static final String[] QUANTIFIERS = {"?", "*", "+", "{0,3}", "{2,}", "*?", "++"};
+
+  /**
+   * A pattern built like real ones (scheme, labels, a suffix, a port) with the usual mistakes mixed
+   * in, so the probe and backtracking analyses see well-formed input they must judge.
+   */
+  private String originPattern() {
+    List<String> parts = new ArrayList<>();
+    parts.add(SCHEMES[random.nextInt(SCHEMES.length)] + "://");
+    for (int i = random.nextInt(3); i > 0; i--) {
+      parts.add(LABELS[random.nextInt(LABELS.length)] + (random.nextInt(4) == 0 ? "." : "\\."));
+    }
+    parts.add(SUFFIXES[random.nextInt(SUFFIXES.length)]);
+    parts.add(PORTS[random.nextInt(PORTS.length)]);
+    if (random.nextInt(3) == 0) {
+      int at = random.nextInt(parts.size());
+      parts.set(at, "(" + parts.get(at) + ")" + QUANTIFIERS[random.nextInt(QUANTIFIERS.length)]);
+    }
+    String body = String.join("", parts);
+    return switch (random.nextInt(8)) {
+      case 0 -> body;
+      case 1 -> "^" + body + "|" + body + "$";
+      default -> "^" + body + "$";
+    };
   }
 
   private long maxAge() {
