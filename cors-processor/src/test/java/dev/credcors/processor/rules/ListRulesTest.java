@@ -5,6 +5,7 @@ import static dev.credcors.processor.rules.Expected.ANY;
 import static dev.credcors.processor.rules.Expected.message;
 import static dev.credcors.processor.rules.Sources.bad;
 import static dev.credcors.processor.rules.Sources.compile;
+import static dev.credcors.processor.rules.Sources.onValue;
 
 import com.google.testing.compile.Compilation;
 import dev.credcors.policy.Message;
@@ -79,10 +80,12 @@ class ListRulesTest {
   @Test
   void rejectsNegativeMaxAge() {
     JavaFileObject source = bad("NegativeMaxAge");
-    assertThat(compile(source))
-        .hadErrorContaining(Message.NEGATIVE_MAX_AGE.format(-1L))
-        .inFile(source)
-        .onLineContaining("maxAge = -1");
+    onValue(
+        assertThat(compile(source))
+            .hadErrorContaining(Message.NEGATIVE_MAX_AGE.format(-1L))
+            .inFile(source),
+        source,
+        "-1");
   }
 
   @Test
@@ -99,10 +102,12 @@ class ListRulesTest {
     JavaFileObject source = bad("MaxAgeCapped");
     Compilation compilation = compile(source);
     assertThat(compilation).succeeded();
-    assertThat(compilation)
-        .hadWarningContaining(Message.MAX_AGE_CAPPED.format(86400L))
-        .inFile(source)
-        .onLineContaining("maxAge = 86400");
+    onValue(
+        assertThat(compilation)
+            .hadWarningContaining(Message.MAX_AGE_CAPPED.format(86400L))
+            .inFile(source),
+        source,
+        "86400");
   }
 
   @Test
@@ -131,9 +136,11 @@ class ListRulesTest {
   /** {@code character} as the message shows it: invisible characters by code point. */
   private static void assertInvalidToken(String attribute, String value, String character) {
     JavaFileObject source = bad("InvalidToken");
-    assertThat(compile(source))
-        .hadErrorContaining(Message.INVALID_TOKEN.format(attribute, value, character))
-        .inFile(source)
-        .onLineContaining("\"" + value + "\"");
+    onValue(
+        assertThat(compile(source))
+            .hadErrorContaining(Message.INVALID_TOKEN.format(attribute, value, character))
+            .inFile(source),
+        source,
+        "\"" + value + "\"");
   }
 }

@@ -5,6 +5,7 @@ import static dev.credcors.processor.rules.Expected.ANY;
 import static dev.credcors.processor.rules.Expected.message;
 import static dev.credcors.processor.rules.Sources.bad;
 import static dev.credcors.processor.rules.Sources.compile;
+import static dev.credcors.processor.rules.Sources.onValue;
 
 import com.google.testing.compile.Compilation;
 import dev.credcors.policy.Message;
@@ -22,10 +23,12 @@ class OriginRulesTest {
     JavaFileObject source = bad("WildcardOrigin");
     Compilation compilation = compile(source);
     assertThat(compilation).failed();
-    assertThat(compilation)
-        .hadErrorContaining(Message.WILDCARD_ORIGIN_STAR.format())
-        .inFile(source)
-        .onLineContaining("\"*\"");
+    onValue(
+        assertThat(compilation)
+            .hadErrorContaining(Message.WILDCARD_ORIGIN_STAR.format())
+            .inFile(source),
+        source,
+        "\"*\"");
   }
 
   @Test
@@ -131,7 +134,9 @@ class OriginRulesTest {
   @Test
   void rejectsControlCharacter() {
     assertMalformed(
-        Message.MALFORMED_ORIGIN_CONTROL, "https://app\u0007.example.com", "app\\u0007");
+        Message.MALFORMED_ORIGIN_CONTROL,
+        "https://app\u0007.example.com",
+        "\"https://app\\u0007.example.com\"");
   }
 
   @Test
@@ -227,11 +232,14 @@ class OriginRulesTest {
     assertMalformed(expected, origin, "\"" + origin + "\"");
   }
 
-  private static void assertMalformed(Message expected, String origin, String line) {
+  /** {@code value} is the entry as written in the source, where it differs from {@code origin}. */
+  private static void assertMalformed(Message expected, String origin, String value) {
     JavaFileObject source = bad("MalformedOrigin");
-    assertThat(compile(source))
-        .hadErrorContainingMatch(message(expected, origin, ANY).pattern())
-        .inFile(source)
-        .onLineContaining(line);
+    onValue(
+        assertThat(compile(source))
+            .hadErrorContainingMatch(message(expected, origin, ANY).pattern())
+            .inFile(source),
+        source,
+        value);
   }
 }

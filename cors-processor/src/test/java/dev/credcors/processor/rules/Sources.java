@@ -3,9 +3,12 @@ package dev.credcors.processor.rules;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject.DiagnosticOnLine;
 import com.google.testing.compile.JavaFileObjects;
 import dev.credcors.policy.Rule;
 import dev.credcors.processor.CredentialedCorsProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 
@@ -60,6 +64,30 @@ final class Sources {
 
   static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
+  }
+
+  /**
+   * Asserts that the diagnostic sits exactly on {@code value}: on the one line holding it, at the
+   * column where it starts, which is where javac puts a diagnostic reported on that annotation
+   * value (so an IDE underlines the value, not the attribute or the annotation).
+   */
+  static void onValue(DiagnosticOnLine inFile, JavaFileObject source, String value) {
+    List<String> lines = lines(source);
+    List<Integer> holding =
+        IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(value)).boxed().toList();
+    if (holding.size() != 1) {
+      throw new AssertionError(value + " must be on exactly one line, is on " + holding);
+    }
+    int line = holding.get(0);
+    inFile.onLine(line + 1L).atColumn(lines.get(line).indexOf(value) + 1L);
+  }
+
+  private static List<String> lines(JavaFileObject source) {
+    try {
+      return source.getCharContent(true).toString().lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The rule whose {@code [tag]} starts {@code message}, if any. */
