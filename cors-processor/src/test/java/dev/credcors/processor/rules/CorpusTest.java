@@ -7,18 +7,22 @@ import dev.credcors.policy.Rule;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compiles the secure and insecure corpora. Each corpus is one javac run with one resource class
  * per line (fast on a shared machine); each line is still its own test case, judged by the
- * diagnostics in its own class.
+ * diagnostics in its own class. The timeout turns a pattern analysis that never ends into a failure
+ * instead of a hung build.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class CorpusTest {
 
   private static final Map<String, Batch> BATCHES = new ConcurrentHashMap<>();
