@@ -141,16 +141,17 @@ abstract class CorsSuite {
     HttpResponse<String> adminPreflight =
         preflight(
             "/items/admin",
-            "Origin", ADMIN,
-            "Access-Control-Request-Method", "GET",
-            "Access-Control-Request-Headers", "authorization");
+            "Origin",
+            ADMIN,
+            "Access-Control-Request-Method",
+            "GET",
+            "Access-Control-Request-Headers",
+            "authorization");
     assertThat(adminPreflight.statusCode()).isEqualTo(204);
     assertThat(header(adminPreflight, "Access-Control-Allow-Headers"))
         .containsExactly("Authorization");
-    assertDenied(
-        preflight("/items/admin", "Origin", APP, "Access-Control-Request-Method", "GET"));
-    assertDenied(
-        preflight("/items/42", "Origin", ADMIN, "Access-Control-Request-Method", "GET"));
+    assertDenied(preflight("/items/admin", "Origin", APP, "Access-Control-Request-Method", "GET"));
+    assertDenied(preflight("/items/42", "Origin", ADMIN, "Access-Control-Request-Method", "GET"));
   }
 
   @Test
@@ -182,9 +183,12 @@ abstract class CorsSuite {
     HttpResponse<String> response =
         preflight(
             "/items/42",
-            "Origin", APP,
-            "Access-Control-Request-Method", "DELETE",
-            "Access-Control-Request-Headers", "content-type,x-csrf-token");
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "DELETE",
+            "Access-Control-Request-Headers",
+            "content-type,x-csrf-token");
     assertThat(response.statusCode()).isEqualTo(204);
     assertThat(header(response, "Access-Control-Allow-Origin")).containsExactly(APP);
     assertThat(header(response, "Access-Control-Allow-Credentials")).containsExactly("true");
@@ -213,9 +217,12 @@ abstract class CorsSuite {
     assertDenied(
         preflight(
             "/items",
-            "Origin", APP,
-            "Access-Control-Request-Method", "POST",
-            "Access-Control-Request-Headers", "content-type,x-api-key"));
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "content-type,x-api-key"));
   }
 
   @Test
@@ -223,9 +230,12 @@ abstract class CorsSuite {
     HttpResponse<String> device =
         preflight(
             "/device",
-            "Origin", APP,
-            "Access-Control-Request-Method", "PUT",
-            "Access-Control-Request-Private-Network", "true");
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "PUT",
+            "Access-Control-Request-Private-Network",
+            "true");
     assertThat(device.statusCode()).isEqualTo(204);
     assertThat(header(device, "Access-Control-Allow-Private-Network")).containsExactly("true");
     assertThat(header(device, "Access-Control-Allow-Methods")).containsExactly("GET, PUT");
@@ -233,9 +243,12 @@ abstract class CorsSuite {
     HttpResponse<String> items =
         preflight(
             "/items",
-            "Origin", APP,
-            "Access-Control-Request-Method", "POST",
-            "Access-Control-Request-Private-Network", "true");
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Private-Network",
+            "true");
     assertThat(header(items, "Access-Control-Allow-Private-Network")).isEmpty();
   }
 
@@ -255,9 +268,26 @@ abstract class CorsSuite {
         preflight("/items/abc", "Origin", APP, "Access-Control-Request-Method", "GET");
     assertNoGrant(unmatched);
 
+    HttpResponse<String> matrix =
+        preflight("/items;v=2/42;x=y", "Origin", APP, "Access-Control-Request-Method", "DELETE");
+    assertThat(matrix.statusCode()).isEqualTo(204);
+    assertThat(header(matrix, "Access-Control-Allow-Methods")).containsExactly("GET, DELETE");
+    assertThat(get("/items;v=2/42;x=y", "Origin", APP).body()).isEqualTo("item 42");
+
     assertThat(get("/items/42", "Origin", APP).body()).isEqualTo("item 42");
     assertThat(header(get("/items/named/bob", "Origin", PREVIEW), "Access-Control-Allow-Origin"))
         .containsExactly(PREVIEW);
+  }
+
+  @Test
+  void nestedResourceWithManyParametersIsFoundByItsGeneratedClass() throws Exception {
+    HttpResponse<String> actual = get("/catalog/3?tag=a&tag=b", "Origin", APP);
+    assertThat(actual.body()).isEqualTo("entry 3 [a, b]");
+    assertGranted(actual, APP);
+    HttpResponse<String> preflight =
+        preflight("/catalog/3", "Origin", APP, "Access-Control-Request-Method", "GET");
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(header(preflight, "Access-Control-Allow-Methods")).containsExactly("GET");
   }
 
   // ---- hostile headers
@@ -275,9 +305,12 @@ abstract class CorsSuite {
     HttpResponse<String> hugeHeaders =
         preflight(
             "/items",
-            "Origin", APP,
-            "Access-Control-Request-Method", "POST",
-            "Access-Control-Request-Headers", "content-type,".repeat(5000) + "content-type");
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "POST",
+            "Access-Control-Request-Headers",
+            "content-type,".repeat(5000) + "content-type");
     assertThat(hugeHeaders.statusCode()).isLessThan(500).isNotEqualTo(204);
     assertNoGrant(hugeHeaders);
   }
@@ -286,19 +319,33 @@ abstract class CorsSuite {
   void repeatedOrMalformedHeadersAreNotAllowed() throws Exception {
     List<String> requests =
         List.of(
+            "OPTIONS /items/4%0d%0a2 HTTP/1.1\r\nOrigin: "
+                + APP
+                + "\r\n"
+                + "Access-Control-Request-Method: GET\r\n",
             "GET /items HTTP/1.1\r\nOrigin: " + APP + "\r\nOrigin: " + APP + "\r\n",
             "GET /items HTTP/1.1\r\nOrigin: \r\n",
             "GET /items HTTP/1.1\r\nOrigin: " + APP + "\rX-Injected: 1\r\n",
-            "OPTIONS /items HTTP/1.1\r\nOrigin: " + APP + "\r\nOrigin: " + EVIL + "\r\n"
+            "OPTIONS /items HTTP/1.1\r\nOrigin: "
+                + APP
+                + "\r\nOrigin: "
+                + EVIL
+                + "\r\n"
                 + "Access-Control-Request-Method: POST\r\n",
             "OPTIONS /items HTTP/1.1\r\nOrigin: \r\nAccess-Control-Request-Method: POST\r\n",
-            "OPTIONS /items HTTP/1.1\r\nOrigin: " + APP + "\r\n"
+            "OPTIONS /items HTTP/1.1\r\nOrigin: "
+                + APP
+                + "\r\n"
                 + "Access-Control-Request-Method: POST\r\nAccess-Control-Request-Method: PUT\r\n",
-            "OPTIONS /items HTTP/1.1\r\nOrigin: " + APP + "\r\n"
+            "OPTIONS /items HTTP/1.1\r\nOrigin: "
+                + APP
+                + "\r\n"
                 + "Access-Control-Request-Method: POST\r\n"
                 + "Access-Control-Request-Headers: content-type\r\n"
                 + "Access-Control-Request-Headers: x-api-key\r\n",
-            "OPTIONS /items HTTP/1.1\r\nOrigin: " + APP + "\r\n"
+            "OPTIONS /items HTTP/1.1\r\nOrigin: "
+                + APP
+                + "\r\n"
                 + "Access-Control-Request-Method: POST\rX: y\r\n");
     for (String request : requests) {
       Http.RawResponse response = Http.raw(server.base(), ascii(request));
@@ -322,12 +369,16 @@ abstract class CorsSuite {
   @Test
   void loadServicesFalseTurnsCredcorsOff() throws Exception {
     try (ServerFixture off =
-        kind()
-            .start(new TestApplication(Map.of("jakarta.ws.rs.loadServices", false), Set.of()))) {
+        kind().start(new TestApplication(Map.of("jakarta.ws.rs.loadServices", false), Set.of()))) {
       HttpResponse<String> preflight =
           Http.send(
-              off.base(), "OPTIONS", "/items", "Origin", APP,
-              "Access-Control-Request-Method", "POST");
+              off.base(),
+              "OPTIONS",
+              "/items",
+              "Origin",
+              APP,
+              "Access-Control-Request-Method",
+              "POST");
       assertThat(preflight.statusCode()).isNotEqualTo(204);
       assertNoGrant(preflight);
       HttpResponse<String> actual =
@@ -348,8 +399,13 @@ abstract class CorsSuite {
       // The very first request is a preflight: the router is complete before serving starts.
       HttpResponse<String> preflight =
           Http.send(
-              manual.base(), "OPTIONS", "/items/7", "Origin", APP,
-              "Access-Control-Request-Method", "DELETE");
+              manual.base(),
+              "OPTIONS",
+              "/items/7",
+              "Origin",
+              APP,
+              "Access-Control-Request-Method",
+              "DELETE");
       assertThat(preflight.statusCode()).isEqualTo(204);
       assertThat(header(preflight, "Access-Control-Allow-Origin")).containsExactly(APP);
       HttpResponse<String> actual =
@@ -368,8 +424,13 @@ abstract class CorsSuite {
       assertVariesOnOriginOnce(actual);
       HttpResponse<String> preflight =
           Http.send(
-              twice.base(), "OPTIONS", "/items", "Origin", APP,
-              "Access-Control-Request-Method", "POST");
+              twice.base(),
+              "OPTIONS",
+              "/items",
+              "Origin",
+              APP,
+              "Access-Control-Request-Method",
+              "POST");
       assertThat(preflight.statusCode()).isEqualTo(204);
       assertThat(header(preflight, "Access-Control-Allow-Origin")).containsExactly(APP);
     }
@@ -436,5 +497,4 @@ abstract class CorsSuite {
   static void assertVariesOnOriginOnce(HttpResponse<?> response) {
     assertThat(varyNames(response)).containsOnlyOnce("origin");
   }
-
 }

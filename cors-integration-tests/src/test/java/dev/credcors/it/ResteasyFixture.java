@@ -39,8 +39,7 @@ final class ResteasyFixture implements ServerFixture {
       manager.undeploy(); // a deployment that failed to start is not left behind
       throw e;
     }
-    InetSocketAddress address =
-        (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
+    InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
     base = URI.create("http://127.0.0.1:" + address.getPort() + "/");
   }
 

@@ -96,7 +96,14 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
         internalError(resource, e);
       }
     }
-    checkConflicts(results);
+    try {
+      checkConflicts(results);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      for (ResourceValidator.Result result : results) {
+        internalError(result.declaration().type(), e);
+      }
+      return false;
+    }
     for (ResourceValidator.Result result : results) {
       result.report().printTo(processingEnv.getMessager());
       if (!result.report().hasErrors()) {
@@ -106,7 +113,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** This round's annotated resources (a method's resource is its class), then deferred ones. */
+  /** Resources deferred by earlier rounds, then this round's (a method's resource is its class). */
   private List<TypeElement> resourcesOf(RoundEnvironment round) {
     Map<String, TypeElement> resources = new LinkedHashMap<>();
     for (String name : deferred.keySet()) {

@@ -123,8 +123,7 @@ public final class CorsPolicy {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        origins, allowHeaders, exposeHeaders, maxAge, vary, allowPrivateNetwork);
+    return Objects.hash(origins, allowHeaders, exposeHeaders, maxAge, vary, allowPrivateNetwork);
   }
 
   @Override
@@ -190,7 +189,9 @@ public final class CorsPolicy {
       return this;
     }
 
-    /** The {@code Access-Control-Allow-Headers} value, e.g. {@code "Content-Type, Authorization"}. */
+    /**
+     * The {@code Access-Control-Allow-Headers} value, e.g. {@code "Content-Type, Authorization"}.
+     */
     public Builder allowHeaders(String joined) {
       this.allowHeaders = joined;
       return this;

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.FeatureContext;
  * <p>Nothing needs to register it: {@code cors-runtime-jaxrs} lists it in {@code
  * META-INF/services/jakarta.ws.rs.core.Feature}, which Jakarta REST 3.1 implementations (Jersey
  * 3.1, RESTEasy 6.1 and later) load on their own. An application that turns that off with the
- * property {@code jakarta.ws.rs.loadServices=false} and registers everything by hand registers
- * this one class:
+ * property {@code jakarta.ws.rs.loadServices=false} and registers everything by hand registers this
+ * one class:
  *
  * <pre>{@code
  * public class Api extends Application {
