@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random {@code @CredentialedCors} attribute lists for {@link FuzzTest}. A third of the
- * strings are noise (any code point, control characters, lone surrogates, quotes, backslashes), a
- * third are near misses of real origins and patterns with regex metacharacters spliced in (they get
- * past the first checks and reach the pattern analysis), and the rest are known-nasty fragments and
- * huge strings.
+ * Seeded random {@code @CredentialedCors} attribute lists for {@link FuzzTest}. A quarter of the
+ * policies are valid but for the odd mutated value; the rest fill every attribute with noise (any
+ * code point, control characters, lone surrogates, quotes, backslashes), near misses of real
+ * origins and patterns with regex metacharacters spliced in, known-nasty fragments and huge
+ * strings. Half the {@code originPatterns} entries are built like real patterns (scheme, labels,
+ * suffix, port) with the usual mistakes, so the probe and backtracking analyses are fuzzed with
+ * input they must judge rather than reject as unparseable.
  */
 final class RandomPolicies {
 
