@@ -280,6 +280,22 @@ abstract class CorsSuite {
   }
 
   @Test
+  void aMoreSpecificResourceWithoutPolicyKeepsItsPath() throws Exception {
+    HttpResponse<String> actual = get("/items/named/private", "Origin", APP);
+    assertThat(actual.body()).isEqualTo("private");
+    assertNoGrant(actual);
+    HttpResponse<String> preflight =
+        preflight("/items/named/private", "Origin", APP, "Access-Control-Request-Method", "GET");
+    assertThat(preflight.statusCode()).isNotEqualTo(204);
+    assertNoGrant(preflight);
+    // Its sibling under the annotated template is still governed.
+    assertThat(
+            preflight("/items/named/public", "Origin", APP, "Access-Control-Request-Method", "GET")
+                .statusCode())
+        .isEqualTo(204);
+  }
+
+  @Test
   void nestedResourceWithManyParametersIsFoundByItsGeneratedClass() throws Exception {
     HttpResponse<String> actual = get("/catalog/3?tag=a&tag=b", "Origin", APP);
     assertThat(actual.body()).isEqualTo("entry 3 [a, b]");

@@ -204,6 +204,30 @@ class PatternRulesTest {
         pattern);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "^[a-z]+://app\\.example\\.com$",
+        "^\\w{4,5}://app\\.example\\.com$",
+        "^(?:https|[a-z]{4})://app\\.example\\.com$"
+      })
+  void rejectsVariableSchemeThatAdmitsCleartext(String pattern) {
+    // The scheme part is sampled as "a://" or "aaaa://", which no browser sends; what matters is
+    // that it also admits "http".
+    assertOnly(
+        validate(patterns(pattern)),
+        AT,
+        0,
+        Message.CLEARTEXT_PATTERN,
+        "http://app.example.com",
+        pattern);
+  }
+
+  @Test
+  void variableSchemeLimitedToHttpsIsClean() {
+    assertThat(validate(patterns("^(?:https|wss)://app\\.example\\.com$"))).isEmpty();
+  }
+
   @Test
   void rejectsPatternAcceptingNull() {
     String pattern = "^(https://app\\.example\\.com|null)$";

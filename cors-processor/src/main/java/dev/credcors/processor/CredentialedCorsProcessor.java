@@ -163,6 +163,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
                 g.method().policy().isPresent() ? g.method().javaMethod() : null,
                 ResourceValidator.designator(g.method()),
                 g.method().pathTemplate(),
+                g.method().normalizedPath(),
                 ModelFactory.policyValues(g.policy())));
       }
     }
