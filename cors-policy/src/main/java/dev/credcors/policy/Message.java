@@ -221,6 +221,20 @@ public enum Message {
           + " leaves the registrable domain open, so an attacker can register a matching one;"
           + " spell the registrable domain out literally, e.g. \"\\.example\\.com$\""),
 
+  PERMISSIVE_VARIABLE_SITE(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: a quantifier,"
+          + " optional part or class lets the registrable domain vary from \"%s\" to \"%s\","
+          + " which anyone can register; spell the registrable domain out literally and list any"
+          + " other as an explicit alternative, e.g. \"\\.example\\.(com|org)$\""),
+
+  PERMISSIVE_PORT(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: the port is"
+          + " written as \"%s\" but a quantifier or class lets it vary, and any other program or"
+          + " tenant on that host can listen on another port; write the port exactly, or list"
+          + " each port as an alternative, e.g. \":(5173|5174)$\""),
+
   PERMISSIVE_MALFORMED(
       Rule.PERMISSIVE_PATTERN,
       "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: no browser"

@@ -108,20 +108,22 @@ final class PatternRules {
       sink.report(Message.WILDCARD_PATTERN, source, unrelatedA, unrelatedB);
       return;
     }
-    List<Origin> samples = origins(matcher, PatternSamples.candidates(root), MAX_SAMPLES);
+    List<Origin> varied = origins(matcher, PatternSamples.candidates(root), Integer.MAX_VALUE);
+    List<Origin> intended = origins(matcher, PatternSamples.asWritten(root), MAX_SAMPLES);
+    List<Origin> samples = new ArrayList<>(varied.subList(0, Math.min(MAX_SAMPLES, varied.size())));
     // The reading with the most labels is the one the author meant ("." as a literal dot).
     samples.sort(
         Comparator.comparingLong((Origin o) -> -o.host().chars().filter(c -> c == '.').count()));
     for (PatternProbes.Finding finding :
-        new PatternProbes(source, matcher, sites, samples).findings()) {
+        new PatternProbes(source, matcher, sites, samples).findings(root, intended, varied)) {
       sink.report(finding.message(), finding.args());
     }
   }
 
   /**
    * The candidates the pattern accepts as origins, at most {@code limit}. A candidate whose scheme
-   * part is not a web scheme (a class such as {@code [a-z]+://} sampled as {@code a://}) stands
-   * for every scheme that part admits, so it is read as {@code https://} and {@code http://}.
+   * part is not a web scheme (a class such as {@code [a-z]+://} sampled as {@code a://}) stands for
+   * every scheme that part admits, so it is read as {@code https://} and {@code http://}.
    */
   private static List<Origin> origins(BoundedMatcher matcher, List<String> candidates, int limit) {
     List<Origin> out = new ArrayList<>();

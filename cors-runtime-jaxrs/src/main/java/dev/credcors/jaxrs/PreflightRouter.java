@@ -37,8 +37,17 @@ final class PreflightRouter {
    */
   synchronized void add(
       String classPath, String methodPath, String httpMethod, CorsEndpoint endpoint, String owner) {
-    PathTemplate classTemplate = PathTemplate.parse(classPath);
-    PathTemplate methodTemplate = PathTemplate.parse(methodPath);
+    PathTemplate classTemplate;
+    PathTemplate methodTemplate;
+    try {
+      classTemplate = PathTemplate.parse(classPath);
+      methodTemplate = PathTemplate.parse(methodPath);
+    } catch (IllegalArgumentException e) {
+      if (endpoint != null) {
+        throw e; // the processor parsed this very template; failing here is a bug worth seeing
+      }
+      return; // an exotic template of a resource without policy must not stop the application
+    }
     Route.Binding binding = null;
     if (endpoint != null) {
       String key = PathTemplate.parse(PathTemplate.join(classPath, methodPath)).normalized();

@@ -61,6 +61,13 @@ class PreflightRouterTest {
   }
 
   @Test
+  void anUnparsableTemplateWithoutPolicyIsSkipped() {
+    add("/odd/{id", "", "GET", null);
+    add("/items", "", "GET", Policies.APP);
+    assertThat(owner("/items", "GET")).isEqualTo("/items#GET");
+  }
+
+  @Test
   void onlyUnguardedResourcesMeanNothingToRoute() {
     add("/admin", "", "DELETE", null);
     assertThat(router.isEmpty()).isTrue();
