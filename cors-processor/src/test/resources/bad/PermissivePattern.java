@@ -12,7 +12,9 @@ import jakarta.ws.rs.Path;
       "^https://[a-z.-]*example\\.com$",
       "^https://app\\.example\\.com[a-z.]*$",
       "^https://example\\.[a-z]+$",
-      "^https://.*\\.example\\.org$"
+      "^https://.*\\.example\\.org$",
+      "^https://shop\\.example\\.com?$",
+      "^https://api\\.example\\.com:443[0-9]?$"
     })
 public class PermissivePattern {
   @GET

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
       "^https://[a-z0-9-]+\\.example\\.com$",
       "^https://app\\.example\\.(com|org)$",
       "^https://example\\.(com|net)$",
-      "^https://[a-z0-9-]+\\.example\\.org$"
+      "^https://[a-z0-9-]+\\.example\\.org$",
+      "^https://shop\\.example\\.(com|co)$",
+      "^https://api\\.example\\.com(:4430)?$"
     })
 public class PermissivePattern {
   @GET

@@ -86,6 +86,26 @@ class PatternRulesTest {
   }
 
   @Test
+  void rejectsPatternLettingRegistrableDomainVary() {
+    String pattern = "^https://shop\\.example\\.com?$";
+    String probe =
+        assertPermissive(
+            Message.PERMISSIVE_VARIABLE_SITE, pattern, "shop\\\\.example", "example.com");
+    // e.g. https://shop.example.co: "m?" makes the m optional, and example.co is anyone's.
+    assertThat(probe).isEqualTo("https://shop.example.co");
+  }
+
+  @Test
+  void rejectsPatternLettingWrittenPortVary() {
+    String pattern = "^https://api\\.example\\.com:443[0-9]?$";
+    String probe = assertPermissive(Message.PERMISSIVE_PORT, pattern, ":443[0-9]?", "443");
+    // e.g. https://api.example.com:4430: another program or tenant can listen there.
+    assertThat(probe)
+        .startsWith("https://api.example.com:443")
+        .isNotEqualTo("https://api.example.com:443");
+  }
+
+  @Test
   void rejectsPublicSuffixPattern() {
     JavaFileObject source = bad("PublicSuffixPattern");
     Compilation compilation = compile(source);
@@ -141,10 +161,15 @@ class PatternRulesTest {
   }
 
   /** Asserts the permissive-pattern error and returns the origin it quotes. */
-  private static String assertPermissive(Message expected, String pattern, String line) {
+  private static String assertPermissive(
+      Message expected, String pattern, String line, Object... moreArguments) {
     JavaFileObject source = bad("PermissivePattern");
     Compilation compilation = compile(source);
-    Expected error = message(expected, ANY, pattern);
+    Object[] arguments = new Object[2 + moreArguments.length];
+    arguments[0] = ANY;
+    arguments[1] = pattern;
+    System.arraycopy(moreArguments, 0, arguments, 2, moreArguments.length);
+    Expected error = message(expected, arguments);
     assertThat(compilation)
         .hadErrorContainingMatch(error.pattern())
         .inFile(source)
