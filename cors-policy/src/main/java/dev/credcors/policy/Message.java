@@ -260,6 +260,13 @@ public enum Message {
           + " split and pin a CPU; merge the alternatives into one character class or make them"
           + " start differently"),
 
+  CATASTROPHIC_ADJACENT(
+      Rule.CATASTROPHIC_PATTERN,
+      "@CredentialedCors.originPatterns must not put repetitions of the same characters side by"
+          + " side, but \"%s\" does in \"%s\": on a hostile Origin header the matcher tries every"
+          + " way to split it between them and pins a CPU; merge them into one repetition such as"
+          + " [a-z0-9-]+"),
+
   CATASTROPHIC_RECURSIVE_GROUP(
       Rule.CATASTROPHIC_PATTERN,
       "@CredentialedCors.originPatterns must not repeat a group without bound, but \"%s\" repeats"

@@ -22,8 +22,8 @@ import java.util.Set;
  * over a class ({@code (:[0-9]{1,5})?}, read without it) is a free choice its author evidently
  * meant, and then the port is no boundary on that host at all, so the host is not probed. Each
  * written port is edited the way a quantifier or class could change it (a digit appended, the last
- * one dropped, one changed or doubled), keeping browser-serialized ports (1 to 65535, no leading zero); an
- * accepted origin whose port is not written out is the finding.
+ * one dropped, one changed or doubled), keeping browser-serialized ports (1 to 65535, no leading
+ * zero); an accepted origin whose port is not written out is the finding.
  */
 final class PortVariants {
 
@@ -103,7 +103,14 @@ final class PortVariants {
     while (literal < port.length() && isDigit(port.charAt(literal))) {
       literal++;
     }
-    String read = PatternSamples.unmark(port);
+    String plainPort = PatternSamples.unmark(port); // same length: marking maps char to char
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < port.length(); i++) {
+      // A class that is not a digit class here ("51.3") still stands for digits, among others.
+      char c = plainPort.charAt(i);
+      digits.append(PatternSamples.isMarked(port.charAt(i)) && !isDigit(c) ? '1' : c);
+    }
+    String read = digits.toString();
     if (!read.chars().allMatch(PortVariants::isDigit)) {
       return; // not a port a browser sends; the malformed-origin probes judge such patterns
     }

@@ -268,6 +268,40 @@ class PatternRulesTest {
         validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_RECURSIVE_GROUP, pattern, part);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\\w*\\w*\\w*", "[a-z]+[a-z0-9]*[a-z-]+", "\\w*(\\w*)[0-9]+"})
+  void rejectsThreeOverlappingRepetitionsSideBySide(String part) {
+    String pattern = "^https://" + part + "x\\.example\\.com$";
+    assertOnly(validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_ADJACENT, pattern, part);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // two cost n^2 steps, harmless on an Origin of a few hundred characters
+        "^https://[a-z]+[a-z0-9-]*\\.example\\.com$",
+        // separated by a character none of them matches
+        "^https://[a-z0-9-]+\\.[a-z0-9-]+\\.[a-z0-9-]+\\.example\\.com$",
+        // disjoint neighbours
+        "^https://[a-z]+[0-9]+[a-z]+\\.example\\.com$",
+        // possessive repetitions never backtrack
+        "^https://[a-z]++[a-z0-9]*+[a-z-]++\\.example\\.com$"
+      })
+  void acceptsRepetitionsThatCannotSplitTheSameText(String pattern) {
+    assertThat(validate(patterns(pattern))).isEmpty();
+  }
+
+  @Test
+  void adjacentRepetitionMessageSaysHowToFixIt() {
+    assertThat(validate(patterns("^https://\\w*\\w*\\w*x\\.example\\.com$")).get(0).text())
+        .isEqualTo(
+            "[catastrophic-pattern] @CredentialedCors.originPatterns must not put repetitions of"
+                + " the same characters side by side, but"
+                + " \"^https://\\w*\\w*\\w*x\\.example\\.com$\" does in \"\\w*\\w*\\w*\": on a"
+                + " hostile Origin header the matcher tries every way to split it between them and"
+                + " pins a CPU; merge them into one repetition such as [a-z0-9-]+");
+  }
+
   @Test
   void possessiveInnerQuantifierDoesNotBacktrack() {
     assertThat(validate(patterns("^https://(?:[a-z]++\\.)?example\\.com$"))).isEmpty();
