@@ -11,7 +11,8 @@ import jakarta.ws.rs.Path;
       "^https://([a-z0-9]+)+\\.example\\.com$",
       "^https://([a-z0-9]+-?){1,10}\\.example\\.org$",
       "^https://(a|ab|b)*\\.example\\.net$",
-      "^https://([a-z]|[0-9]|-)*\\.example\\.dev$"
+      "^https://([a-z]|[0-9]|-)*\\.example\\.dev$",
+      "^https://[a-z]+\\w*[a-z0-9]*x\\.example\\.io$"
     })
 public class CatastrophicPattern {
   @GET

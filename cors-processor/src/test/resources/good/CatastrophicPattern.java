@@ -10,7 +10,8 @@ import jakarta.ws.rs.Path;
       "^https://[a-z0-9]+\\.example\\.com$",
       "^https://[a-z0-9-]{1,63}\\.example\\.org$",
       "^https://[ab]+\\.example\\.net$",
-      "^https://[a-z0-9-]+\\.example\\.dev$"
+      "^https://[a-z0-9-]+\\.example\\.dev$",
+      "^https://[a-z0-9]+x\\.example\\.io$"
     })
 public class CatastrophicPattern {
   @GET

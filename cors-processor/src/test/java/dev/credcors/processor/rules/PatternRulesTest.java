@@ -144,6 +144,15 @@ class PatternRulesTest {
   }
 
   @Test
+  void rejectsAdjacentOverlappingRepetitions() {
+    // Three repetitions that can each take the same letters split a failing Origin n^3 ways.
+    assertCatastrophic(
+        Message.CATASTROPHIC_ADJACENT,
+        "^https://[a-z]+\\w*[a-z0-9]*x\\.example\\.io$",
+        "[a-z]+\\\\w*[a-z0-9]*x");
+  }
+
+  @Test
   void rejectsInvalidPattern() {
     JavaFileObject source = bad("InvalidPattern");
     Compilation compilation = compile(source);
