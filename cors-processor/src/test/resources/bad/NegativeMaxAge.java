@@ -1,0 +1,17 @@
+// credcors: negative-max-age
+package bad;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(
+    origins = "https://app.example.com",
+    maxAge = -1)
+public class NegativeMaxAge {
+  @GET
+  public String get() {
+    return "profile";
+  }
+}

@@ -1,0 +1,19 @@
+// credcors: unanchored-pattern
+package bad;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/orders")
+@CredentialedCors(
+    originPatterns = {
+      "^https://shop\\.example\\.com$",
+      "https://[a-z0-9-]+\\.example\\.com"
+    })
+public class UnanchoredPattern {
+  @GET
+  public String list() {
+    return "[]";
+  }
+}

@@ -1,0 +1,18 @@
+package good;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(
+    origins = {
+      "https://app.example.com",
+      "https://admin.example.com"
+    })
+public class DuplicateEntry {
+  @GET
+  public String get() {
+    return "profile";
+  }
+}

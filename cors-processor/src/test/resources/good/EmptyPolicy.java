@@ -1,0 +1,16 @@
+package good;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(
+    origins = "https://app.example.com",
+    allowHeaders = {"Content-Type", "Authorization"})
+public class EmptyPolicy {
+  @GET
+  public String get() {
+    return "profile";
+  }
+}

@@ -1,0 +1,14 @@
+package good;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(origins = "https://app.example.com")
+public class MisplacedOnClass {
+  @GET
+  public String get() {
+    return "profile";
+  }
+}

@@ -1,0 +1,16 @@
+package good;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(
+    origins = "https://app.example.com",
+    maxAge = 0)
+public class NegativeMaxAge {
+  @GET
+  public String get() {
+    return "profile";
+  }
+}

@@ -1,0 +1,20 @@
+package good;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(
+    origins = {
+      "https://app.example.com"
+    },
+    originPatterns = {
+      "^https://admin\\.example\\.com$"
+    })
+public class NullOrigin {
+  @GET
+  public String get() {
+    return "profile";
+  }
+}

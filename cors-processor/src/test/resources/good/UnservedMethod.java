@@ -1,0 +1,30 @@
+package good;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+@Path("/api/comments")
+@CredentialedCors(
+    origins = "https://app.example.com",
+    methods = {
+      "GET",
+      "POST",
+      "DELETE"
+    })
+public class UnservedMethod {
+  @GET
+  public String list() {
+    return "[]";
+  }
+
+  @POST
+  public void add(String comment) {}
+
+  @DELETE
+  @Path("{id}")
+  public void remove(@PathParam("id") String id) {}
+}
