@@ -393,8 +393,49 @@ public enum Message {
     return template;
   }
 
-  /** The full message: {@code [tag] } followed by the template filled with {@code args}. */
+  /**
+   * The full message: {@code [tag] } followed by the template filled with {@code args}. Control
+   * and format characters in string arguments are shown escaped (a backslash, {@code u} and four
+   * hex digits): a hostile value must not drive the developer's terminal (ANSI escapes) or reorder
+   * the message (bidi overrides).
+   */
   public String format(Object... args) {
-    return "[" + rule.tag() + "] " + String.format(Locale.ROOT, template, args);
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof String text ? printable(text) : args[i];
+    }
+    return "[" + rule.tag() + "] " + String.format(Locale.ROOT, template, shown);
+  }
+
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      boolean hidden =
+          type == Character.CONTROL
+              || type == Character.FORMAT
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR
+              || Character.isSurrogate(c) && !isPairedAt(text, i);
+      if (hidden && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (hidden) {
+          out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isPairedAt(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
   }
 }

@@ -138,7 +138,8 @@ class OriginRulesTest {
     assertThat(violation.rule()).isEqualTo(Rule.MALFORMED_ORIGIN);
     assertThat(violation.index()).isZero();
     assertThat(violation.text()).startsWith("[malformed-origin] @CredentialedCors.origins m");
-    assertThat(violation.text()).contains("\"" + value + "\"");
+    // Control characters are quoted escaped, never raw (see MessageTest).
+    assertThat(violation.text()).contains("\"" + Message.printable(value) + "\"");
     if (fixed != null) {
       assertThat(violation.text()).endsWith("; use \"" + fixed + "\"");
     } else {

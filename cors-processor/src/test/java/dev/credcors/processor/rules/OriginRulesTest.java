@@ -133,9 +133,10 @@ class OriginRulesTest {
 
   @Test
   void rejectsControlCharacter() {
+    // The message quotes the control character escaped, so it cannot act on the terminal.
     assertMalformed(
         Message.MALFORMED_ORIGIN_CONTROL,
-        "https://app\u0007.example.com",
+        "https://app\\u0007.example.com",
         "\"https://app\\u0007.example.com\"");
   }
 
