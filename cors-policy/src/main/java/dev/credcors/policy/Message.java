@@ -10,17 +10,309 @@ import java.util.Locale;
  * arguments.
  */
 public enum Message {
+
+  // ---- origins: wildcard, null, cleartext, loopback
+
   WILDCARD_ORIGIN_STAR(
       Rule.WILDCARD_ORIGIN,
       "@CredentialedCors.origins must not contain \"*\": browsers reject a wildcard origin on a"
           + " credentialed response, and reflecting any origin instead lets every site act as"
           + " the user; list each trusted origin exactly"),
 
+  WILDCARD_PATTERN(
+      Rule.WILDCARD_ORIGIN,
+      "@CredentialedCors.originPatterns must not accept every origin, but \"%s\" accepts \"%s\""
+          + " and \"%s\": reflecting any origin on a credentialed response lets every site act as"
+          + " the user; match only your own hosts, e.g. \"^https://[a-z0-9-]+\\.example\\.com$\""),
+
+  NULL_ORIGIN(
+      Rule.NULL_ORIGIN,
+      "@CredentialedCors.origins must not contain \"%s\": sandboxed iframes, data: and file:"
+          + " documents send Origin: null, so any attacker page can claim it; list the real"
+          + " origins of your front ends"),
+
+  NULL_ORIGIN_PATTERN(
+      Rule.NULL_ORIGIN,
+      "@CredentialedCors.originPatterns must not accept \"null\", but \"%s\" does: sandboxed"
+          + " iframes, data: and file: documents send Origin: null, so any attacker page can claim"
+          + " it; match only scheme://host origins"),
+
+  CLEARTEXT_ORIGIN(
+      Rule.CLEARTEXT_ORIGIN,
+      "@CredentialedCors.origins must not contain the cleartext origin \"%s\": a network attacker"
+          + " can inject script into an http page and spend the user's credentials; use \"%s\""),
+
+  CLEARTEXT_PATTERN(
+      Rule.CLEARTEXT_ORIGIN,
+      "@CredentialedCors.originPatterns must not accept the cleartext origin \"%s\", but \"%s\""
+          + " does: a network attacker can inject script into an http page and spend the user's"
+          + " credentials; match https:// only (write https, not https?)"),
+
+  LOOPBACK_ORIGIN(
+      Rule.LOOPBACK_ORIGIN,
+      "@CredentialedCors.origins should not contain the cleartext loopback origin \"%s\" in"
+          + " production: any local program can serve a page there and use the user's"
+          + " credentials; keep it to development or suppress with"
+          + " @SuppressWarnings(\"credcors:loopback-origin\")"),
+
+  LOOPBACK_PATTERN(
+      Rule.LOOPBACK_ORIGIN,
+      "@CredentialedCors.originPatterns should not accept the cleartext loopback origin \"%s\" in"
+          + " production, but \"%s\" does: any local program can serve a page there and use the"
+          + " user's credentials; keep it to development or suppress with"
+          + " @SuppressWarnings(\"credcors:loopback-origin\")"),
+
+  // ---- origins: malformed (WHATWG URL / HTML origin serialization); args: value, fix clause
+
+  MALFORMED_ORIGIN_WHITESPACE(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain whitespace, but \"%s\" does: a browser never"
+          + " sends it in Origin, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_CONTROL(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain control characters, but \"%s\" does: a browser"
+          + " never sends them in Origin, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_SYNTAX(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must contain serialized origins (scheme://host[:port]), but"
+          + " \"%s\" is not one: a browser's Origin header always has this form, so this entry"
+          + " never matches; %s"),
+
+  MALFORMED_ORIGIN_SCHEME(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins may only contain https or http origins, but \"%s\" has another"
+          + " scheme: browsers send an opaque \"null\" or no CORS request at all for it, so this"
+          + " entry never matches; %s"),
+
+  MALFORMED_ORIGIN_UPPER_CASE(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain upper case, but \"%s\" does: browsers"
+          + " lower-case the scheme and host and matching is case-sensitive, so this entry never"
+          + " matches; %s"),
+
+  MALFORMED_ORIGIN_PATH(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain a path or trailing \"/\", but \"%s\" does: an"
+          + " Origin header is scheme://host[:port] only, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_QUERY(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain a query, but \"%s\" does: an Origin header is"
+          + " scheme://host[:port] only, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_FRAGMENT(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain a fragment, but \"%s\" does: an Origin header"
+          + " is scheme://host[:port] only, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_USERINFO(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain user info, but \"%s\" does: browsers never"
+          + " put credentials in an Origin header, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_DEFAULT_PORT(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not spell out the scheme's default port, but \"%s\" does:"
+          + " browsers omit :443 for https and :80 for http, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_PORT(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must have a port from 1 to 65535 without leading zeros, but"
+          + " \"%s\" does not: browsers serialize the port as a plain decimal number, so this"
+          + " entry never matches; %s"),
+
+  MALFORMED_ORIGIN_EMPTY_HOST(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must name a host, but \"%s\" has none: an http(s) URL without"
+          + " a host is invalid, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_NON_ASCII(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain non-ASCII characters, but \"%s\" does:"
+          + " browsers send internationalized hosts in punycode, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_HOST_CHARACTER(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must have a host of letters, digits, \"-\", \"_\" and dots, but"
+          + " \"%s\" contains \"%s\": browsers reject or percent-encode such a host, so this entry"
+          + " never matches; %s"),
+
+  MALFORMED_ORIGIN_LABEL(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must have a host of non-empty labels of at most 63 characters"
+          + " (253 in all), but \"%s\" does not: such a host cannot be resolved, so this entry"
+          + " never matches; %s"),
+
+  MALFORMED_ORIGIN_TRAILING_DOT(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not end the host with a dot, but \"%s\" does: browsers"
+          + " keep the dot, so this is a different origin from the one you meant; %s"),
+
+  MALFORMED_ORIGIN_PUNYCODE(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must contain valid punycode after \"xn--\", but \"%s\" does"
+          + " not: a browser cannot produce this host, so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_IPV4(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must write an IPv4 host as four decimal numbers 0-255 without"
+          + " leading zeros, but \"%s\" does not: browsers parse and re-serialize numeric hosts,"
+          + " so this entry never matches; %s"),
+
+  MALFORMED_ORIGIN_IPV6(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must write an IPv6 host in brackets, compressed and in lower"
+          + " case as browsers serialize it, but \"%s\" does not: so this entry never matches; %s"),
+
+  // ---- originPatterns
+
+  INVALID_PATTERN(
+      Rule.INVALID_PATTERN,
+      "@CredentialedCors.originPatterns must be valid java.util.regex patterns, but \"%s\" is"
+          + " not: %s near index %d; fix the syntax"),
+
+  UNANALYZABLE_PATTERN(
+      Rule.INVALID_PATTERN,
+      "@CredentialedCors.originPatterns must be patterns credcors can analyze, but \"%s\" is"
+          + " not (%s): an origin allowlist that cannot be checked cannot be trusted; simplify it"
+          + " to literals, character classes and simple groups"),
+
+  UNANCHORED_PATTERN(
+      Rule.UNANCHORED_PATTERN,
+      "@CredentialedCors.originPatterns must begin with ^ and end with $, but \"%s\" does not:"
+          + " the anchors are the reviewer's proof that the whole Origin is matched; write \"%s\""),
+
+  UNANCHORED_ALTERNATION(
+      Rule.UNANCHORED_PATTERN,
+      "@CredentialedCors.originPatterns must not alternate at the top level, but \"%s\" does: ^"
+          + " binds only the first branch and $ only the last, so the anchors prove nothing;"
+          + " group the branches: \"%s\""),
+
+  PERMISSIVE_LOOKALIKE(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept the look-alike origin \"%s\", but \"%s\""
+          + " does: anyone can register a domain that merely ends like yours; start the host"
+          + " part with a dot-escaped label boundary, e.g. \"^https://([a-z0-9-]+\\.)?%s$\""),
+
+  PERMISSIVE_PREFIX(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: the host only"
+          + " starts with yours and the attacker owns the rest; end the pattern right after the"
+          + " host (and optional port) with $"),
+
+  PERMISSIVE_UNESCAPED_DOT(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: an unescaped"
+          + " \".\" matches any character, so an attacker can register this domain; escape every"
+          + " literal dot as \\."),
+
+  PERMISSIVE_OTHER_SITE(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: the pattern"
+          + " leaves the registrable domain open, so an attacker can register a matching one;"
+          + " spell the registrable domain out literally, e.g. \"\\.example\\.com$\""),
+
+  PERMISSIVE_MALFORMED(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: no browser"
+          + " sends such an Origin, so the pattern matches far more than host names; match"
+          + " hosts with a class of host characters such as [a-z0-9-] and escape dots"),
+
+  PUBLIC_SUFFIX_PATTERN(
+      Rule.PUBLIC_SUFFIX_PATTERN,
+      "@CredentialedCors.originPatterns must not accept any subdomain of the public suffix"
+          + " \"%s\", but \"%s\" accepts \"%s\": anyone can register a name under a public suffix"
+          + " and serve an attacker page from it; list the exact origins you own under it"),
+
+  CATASTROPHIC_NESTED(
+      Rule.CATASTROPHIC_PATTERN,
+      "@CredentialedCors.originPatterns must not nest quantifiers, but \"%s\" repeats \"%s\","
+          + " which itself repeats: a hostile Origin header makes the matcher backtrack"
+          + " exponentially and pin a CPU; use one character class such as [a-z0-9.-]+ instead"),
+
+  CATASTROPHIC_OVERLAP(
+      Rule.CATASTROPHIC_PATTERN,
+      "@CredentialedCors.originPatterns must not repeat alternatives that can match the same"
+          + " text, but \"%s\" repeats \"%s\": a hostile Origin header makes the matcher try every"
+          + " split and pin a CPU; merge the alternatives into one character class or make them"
+          + " start differently"),
+
+  CATASTROPHIC_RECURSIVE_GROUP(
+      Rule.CATASTROPHIC_PATTERN,
+      "@CredentialedCors.originPatterns must not repeat a group without bound, but \"%s\" repeats"
+          + " \"%s\": java.util.regex matches each repetition of a group recursively, so a long"
+          + " Origin overflows the request thread's stack; repeat a character class instead or"
+          + " make the group optional with ?"),
+
+  CATASTROPHIC_SLOW(
+      Rule.CATASTROPHIC_PATTERN,
+      "@CredentialedCors.originPatterns must match in linear time, but \"%s\" needed more than"
+          + " %d steps for the short input \"%s\": a hostile Origin header can pin a CPU; remove"
+          + " nested, overlapping and back-referencing repetition"),
+
+  // ---- methods, headers, vary
+
+  WILDCARD_LIST(
+      Rule.WILDCARD_LIST,
+      "@CredentialedCors.%s must not contain \"*\": on a credentialed request browsers read \"*\""
+          + " as a literal name, so the policy does not do what it says; list each %s explicitly"),
+
+  INVALID_TOKEN(
+      Rule.INVALID_TOKEN,
+      "@CredentialedCors.%s must contain only RFC 9110 tokens, but \"%s\" contains \"%s\": no"
+          + " browser sends such a name, so the entry never matches; remove the character"),
+
+  EMPTY_TOKEN(
+      Rule.INVALID_TOKEN,
+      "@CredentialedCors.%s must not contain an empty name: RFC 9110 names are at least one"
+          + " character, so the entry never matches; remove it"),
+
+  LOWER_CASE_METHOD(
+      Rule.INVALID_TOKEN,
+      "@CredentialedCors.methods must not contain \"%s\": browsers upper-case the standard"
+          + " method names (Fetch \"normalize a method\"), so a preflight asks for \"%s\" and"
+          + " this entry never matches; use \"%s\""),
+
+  MISSING_VARY(
+      Rule.MISSING_VARY,
+      "@CredentialedCors.vary must contain \"Origin\", but it is %s: a shared cache would serve"
+          + " one origin's credentialed response, or a response without CORS headers, to another"
+          + " origin; add \"Origin\""),
+
+  // ---- scalars and the whole policy
+
+  NEGATIVE_MAX_AGE(
+      Rule.NEGATIVE_MAX_AGE,
+      "@CredentialedCors.maxAge must not be negative, but it is %d: browsers ignore an invalid"
+          + " Access-Control-Max-Age and fall back to their default; use 0 to disable preflight"
+          + " caching or a number of seconds up to 7200"),
+
+  MAX_AGE_CAPPED(
+      Rule.MAX_AGE_CAPPED,
+      "@CredentialedCors.maxAge should not exceed 7200, but it is %d: Chromium caps preflight"
+          + " caching at 7200 seconds, so the larger value only misleads readers; use at most"
+          + " 7200"),
+
+  DUPLICATE_ENTRY(
+      Rule.DUPLICATE_ENTRY,
+      "@CredentialedCors.%s must not repeat \"%s\" (entry %d repeats entry %d): a duplicate is"
+          + " often a typo for a missing entry; remove it"),
+
+  UNSERVED_METHOD(
+      Rule.UNSERVED_METHOD,
+      "@CredentialedCors.methods should not contain \"%s\", which the resource does not serve"
+          + " (it serves %s): the preflight allows it but the request then fails; remove it or"
+          + " serve it"),
+
   EMPTY_POLICY(
       Rule.EMPTY_POLICY,
       "@CredentialedCors must list at least one entry in origins or originPatterns: a policy that"
           + " allows no origin answers every cross-origin request with an error; add the front"
           + " end's origin, e.g. origins = \"https://app.example.com\""),
+
+  // ---- element-level rules (reported by the processor)
 
   MISPLACED_ON_CLASS(
       Rule.MISPLACED_ANNOTATION,
@@ -33,6 +325,17 @@ public enum Message {
       "@CredentialedCors may only be placed on a resource method (one with an HTTP method"
           + " designator such as @GET) of a resource class: %s is not one, so no request ever"
           + " reaches this policy; annotate a resource method or its @Path class"),
+
+  MISPLACED_ON_ABSTRACT_TYPE(
+      Rule.MISPLACED_ANNOTATION,
+      "@CredentialedCors may only be placed on a concrete Jakarta REST resource class: %s is %s,"
+          + " so Jakarta REST never instantiates it as a resource and no request reaches this"
+          + " policy; annotate the concrete @Path class that serves the requests"),
+
+  UNRESOLVED_TYPE(
+      Rule.INTERNAL_ERROR,
+      "credcors could not check this @CredentialedCors because %s could not be resolved: no"
+          + " policy is generated for it; fix the errors javac reports for that type"),
 
   CONFLICTING_POLICIES(
       Rule.CONFLICTING_POLICIES,

@@ -1,20 +1,89 @@
 package dev.credcors.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import dev.credcors.policy.Message;
+import dev.credcors.policy.PolicyValidator;
+import dev.credcors.policy.PublicSuffixes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 
-/** Checks every {@code @CredentialedCors} policy and generates its filter constants. */
+/**
+ * Checks every {@code @CredentialedCors} policy and generates, for each resource with a clean
+ * report, the {@code <Resource>_CredentialedCors} class the runtime applies.
+ *
+ * <p>Pipeline per resource: {@link DeclarationReader} (declaration) -> {@link ResourceValidator}
+ * and {@link ConflictDetector} (validation, a {@link ValidationReport}) -> {@link ModelFactory}
+ * (model) -> {@link EndpointsWriter} (writer). Nothing is generated for a resource whose report has
+ * an error. The annotation is never claimed, so other processors see it too.
+ */
 @AutoService(Processor.class)
 public final class CredentialedCorsProcessor extends AbstractProcessor {
 
+  /** {@code -Acredcors.warningsAsErrors=true} reports every unsuppressed warning as an error. */
+  static final String WARNINGS_AS_ERRORS = "credcors.warningsAsErrors";
+
+  private final PublicSuffixes publicSuffixes;
+
+  private Elements elements;
+  private DeclarationReader reader;
+  private ResourceValidator validator;
+  private ModelFactory models;
+  private EndpointsWriter writer;
+  private final ConflictDetector conflicts = new ConflictDetector();
+
+  /** Resources waiting for a type another processor has still to generate, with that type. */
+  private final Map<String, String> deferred = new LinkedHashMap<>();
+
+  /** Resources already handled, so that no class is generated twice. */
+  private final Set<String> done = new HashSet<>();
+
+  public CredentialedCorsProcessor() {
+    this(new GuavaPublicSuffixes());
+  }
+
+  /** For tests: a different public-suffix source (e.g. one that fails, to reach internal errors). */
+  CredentialedCorsProcessor(PublicSuffixes publicSuffixes) {
+    this.publicSuffixes = publicSuffixes;
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    elements = env.getElementUtils();
+    reader = new DeclarationReader(elements, env.getTypeUtils());
+    boolean warningsAsErrors = Boolean.parseBoolean(env.getOptions().get(WARNINGS_AS_ERRORS));
+    validator = new ResourceValidator(new PolicyValidator(publicSuffixes), warningsAsErrors);
+    models = new ModelFactory(elements);
+    TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
+    writer = new EndpointsWriter(generated == null ? null : ClassName.get(generated));
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.credcors.CredentialedCors");
+    return Set.of(Annotations.CREDENTIALED_CORS);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(WARNINGS_AS_ERRORS);
   }
 
   @Override
@@ -23,7 +92,169 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver()) {
+      reportStillDeferred();
+      return false;
+    }
+    List<ResourceValidator.Result> results = new ArrayList<>();
+    for (TypeElement resource : resourcesOf(round)) {
+      try {
+        declareAndValidate(resource).ifPresent(results::add);
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        internalError(resource, e);
+      }
+    }
+    checkConflicts(results);
+    for (ResourceValidator.Result result : results) {
+      result.report().printTo(processingEnv.getMessager());
+      if (!result.report().hasErrors()) {
+        generate(result);
+      }
+    }
     return false;
+  }
+
+  /** This round's annotated resources (a method's resource is its class), then deferred ones. */
+  private List<TypeElement> resourcesOf(RoundEnvironment round) {
+    Map<String, TypeElement> resources = new LinkedHashMap<>();
+    for (String name : deferred.keySet()) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        resources.put(name, type);
+      }
+    }
+    deferred.clear();
+    TypeElement annotation = elements.getTypeElement(Annotations.CREDENTIALED_CORS);
+    if (annotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        Element enclosing = element instanceof TypeElement ? element : element.getEnclosingElement();
+        if (enclosing instanceof TypeElement type) {
+          resources.putIfAbsent(key(type), type);
+        }
+      }
+    }
+    resources.keySet().removeAll(done);
+    return List.copyOf(resources.values());
+  }
+
+  private Optional<ResourceValidator.Result> declareAndValidate(TypeElement resource) {
+    Optional<String> unresolved = reader.unresolved(resource);
+    Optional<ResourceDeclaration> declaration =
+        unresolved.isPresent() ? Optional.empty() : reader.read(resource);
+    if (declaration.isEmpty()) {
+      deferred.put(key(resource), unresolved.orElse("a value of @CredentialedCors"));
+      return Optional.empty();
+    }
+    done.add(key(resource));
+    return Optional.of(validator.validate(declaration.get()));
+  }
+
+  /** Adds {@code conflicting-policies} errors to the reports of this round's resources. */
+  private void checkConflicts(List<ResourceValidator.Result> results) {
+    Map<String, ResourceValidator.Result> byName = new LinkedHashMap<>();
+    List<ConflictDetector.Claim> claims = new ArrayList<>();
+    for (ResourceValidator.Result result : results) {
+      byName.put(key(result.declaration().type()), result);
+      for (ResourceValidator.Governed g : result.governed()) {
+        claims.add(
+            new ConflictDetector.Claim(
+                key(result.declaration().type()),
+                owner(g),
+                g.method().policy().isPresent() ? g.method().javaMethod() : null,
+                ResourceValidator.designator(g.method()),
+                g.method().pathTemplate(),
+                ModelFactory.policyValues(g.policy())));
+      }
+    }
+    for (ConflictDetector.Conflict conflict : conflicts.add(claims)) {
+      ConflictDetector.Claim claim = conflict.claim();
+      ResourceValidator.Result current = byName.get(claim.resourceName());
+      Optional<PolicyLocation> location = locate(claim);
+      if (location.isEmpty()) {
+        continue;
+      }
+      if (current != null) {
+        current.report().error(conflict.text(), location.get().element(), location.get().mirror());
+      } else { // generated in an earlier round: the build fails all the same
+        processingEnv
+            .getMessager()
+            .printMessage(
+                Diagnostic.Kind.ERROR,
+                conflict.text(),
+                location.get().element(),
+                location.get().mirror());
+      }
+    }
+  }
+
+  private record PolicyLocation(Element element, AnnotationMirror mirror) {}
+
+  /** Finds a claim's annotation again by name: elements of an earlier round may be stale. */
+  private Optional<PolicyLocation> locate(ConflictDetector.Claim claim) {
+    TypeElement type = elements.getTypeElement(claim.resourceName());
+    if (type == null) {
+      return Optional.empty();
+    }
+    Element owner = type;
+    if (claim.policyMethod() != null) {
+      for (Element member : type.getEnclosedElements()) {
+        if (member instanceof ExecutableElement method
+            && reader.javaMethod(method).equals(claim.policyMethod())) {
+          owner = method;
+        }
+      }
+    }
+    Element element = owner;
+    return Annotations.find(element, Annotations.CREDENTIALED_CORS)
+        .map(mirror -> new PolicyLocation(element, mirror));
+  }
+
+  private void generate(ResourceValidator.Result result) {
+    TypeElement resource = result.declaration().type();
+    try {
+      writer.write(models.create(result)).writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      internalError(resource, e);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      internalError(resource, e);
+    }
+  }
+
+  private void reportStillDeferred() {
+    for (Map.Entry<String, String> entry : deferred.entrySet()) {
+      TypeElement type = elements.getTypeElement(entry.getKey());
+      if (type != null) {
+        report(type, Message.UNRESOLVED_TYPE.format(entry.getValue()));
+      }
+    }
+    deferred.clear();
+  }
+
+  /** One error on the element, never a crashed compiler: a bug must not hide the user's code. */
+  private void internalError(TypeElement resource, Throwable e) {
+    done.add(key(resource));
+    StackTraceElement[] trace = e.getStackTrace();
+    String where = trace.length == 0 ? "" : " at " + trace[0];
+    report(resource, Message.INTERNAL_ERROR.format(e + where));
+  }
+
+  private void report(TypeElement resource, String text) {
+    Optional<AnnotationMirror> mirror = Annotations.find(resource, Annotations.CREDENTIALED_CORS);
+    if (mirror.isPresent()) {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, resource, mirror.get());
+    } else {
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, resource);
+    }
+  }
+
+  private static String owner(ResourceValidator.Governed g) {
+    return g.method().policy().isPresent()
+        ? ResourceValidator.describe(g.method())
+        : g.policy().element().toString();
+  }
+
+  private static String key(TypeElement type) {
+    return type.getQualifiedName().toString();
   }
 }

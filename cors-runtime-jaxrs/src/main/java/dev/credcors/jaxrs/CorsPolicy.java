@@ -1,35 +1,168 @@
 package dev.credcors.jaxrs;
 
+import dev.credcors.policy.OriginMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * A checked credentialed CORS policy: who may call, with which headers. Built once, in a static
- * initializer of generated code, from values the processor validated and joined at compile time.
+ * initializer of generated code, from values the processor validated and joined at compile time;
+ * every header value a response carries is computed here, once, so a request only compares and
+ * copies references.
+ *
+ * <p>Instances are immutable and thread-safe. Two policies are equal when they allow the same
+ * origins and send the same headers, which is what the start-up {@code conflicting-policies} check
+ * compares.
  */
 public final class CorsPolicy {
 
-  private final List<String> exactOrigins;
-  private final List<Pattern> originPatterns;
+  private final OriginMatcher origins;
   private final String allowHeaders;
+  private final String[] allowedRequestHeaders;
   private final String exposeHeaders;
   private final long maxAge;
+  private final String maxAgeValue;
   private final String vary;
+  private final String[] varyTokens;
+  private final String preflightVary;
   private final boolean allowPrivateNetwork;
 
   private CorsPolicy(Builder builder) {
-    this.exactOrigins = List.copyOf(builder.exactOrigins);
-    this.originPatterns = List.copyOf(builder.originPatterns);
-    this.allowHeaders = builder.allowHeaders;
-    this.exposeHeaders = builder.exposeHeaders;
+    this.origins = OriginMatcher.of(builder.exactOrigins, builder.originPatterns);
+    this.allowHeaders = headerValue("allowHeaders", builder.allowHeaders);
+    this.allowedRequestHeaders = lowerCaseTokens(allowHeaders);
+    this.exposeHeaders = headerValue("exposeHeaders", builder.exposeHeaders);
+    if (builder.maxAge < 0) {
+      throw new IllegalArgumentException("maxAge must not be negative: " + builder.maxAge);
+    }
     this.maxAge = builder.maxAge;
-    this.vary = builder.vary;
+    this.maxAgeValue = Long.toString(builder.maxAge);
+    // Origin is always varied on, whatever the builder was given: a shared cache must never
+    // serve one origin's credentialed response to another (Fetch, "CORS protocol and HTTP caches").
+    this.vary = Vary.merge(headerValue("vary", builder.vary), "Origin");
+    this.varyTokens = Vary.tokens(vary);
     this.allowPrivateNetwork = builder.allowPrivateNetwork;
+    String preflight =
+        CorsHeaders.ORIGIN
+            + ", "
+            + CorsHeaders.REQUEST_METHOD
+            + ", "
+            + CorsHeaders.REQUEST_HEADERS
+            + (allowPrivateNetwork ? ", " + CorsHeaders.REQUEST_PRIVATE_NETWORK : "");
+    this.preflightVary = Vary.merge(preflight, vary);
+    if (origins.exactOrigins().isEmpty() && origins.patterns().isEmpty()) {
+      throw new IllegalArgumentException("a credentialed CORS policy must allow some origin");
+    }
   }
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Whether {@code origin}, the value of a request's single {@code Origin} header, is allowed: by
+   * exact, case-sensitive equality with a listed origin (a hash lookup, no regular expression, no
+   * allocation) or by a whole-value match of a listed pattern. A missing, empty, {@code "null"},
+   * oversized (see {@link OriginMatcher#MAX_ORIGIN_LENGTH}), non-ASCII or control-character value
+   * is not allowed, and no value makes this method throw.
+   */
+  public boolean allowsOrigin(String origin) {
+    return origins.allows(origin);
+  }
+
+  /** Whether every header named in an {@code Access-Control-Request-Headers} value is allowed. */
+  boolean allowsRequestHeaders(String requestHeaders) {
+    return CorsHeaders.allNamesAllowed(requestHeaders, allowedRequestHeaders);
+  }
+
+  String allowHeaders() {
+    return allowHeaders;
+  }
+
+  String exposeHeaders() {
+    return exposeHeaders;
+  }
+
+  String maxAgeValue() {
+    return maxAgeValue;
+  }
+
+  /** The joined {@code Vary} value of actual responses, always including {@code Origin}. */
+  String vary() {
+    return vary;
+  }
+
+  String[] varyTokens() {
+    return varyTokens;
+  }
+
+  /** The {@code Vary} value of preflight answers, allowed or not. */
+  String preflightVary() {
+    return preflightVary;
+  }
+
+  boolean allowPrivateNetwork() {
+    return allowPrivateNetwork;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof CorsPolicy that
+            && origins.equals(that.origins)
+            && allowHeaders.equals(that.allowHeaders)
+            && exposeHeaders.equals(that.exposeHeaders)
+            && maxAge == that.maxAge
+            && vary.equals(that.vary)
+            && allowPrivateNetwork == that.allowPrivateNetwork;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        origins, allowHeaders, exposeHeaders, maxAge, vary, allowPrivateNetwork);
+  }
+
+  @Override
+  public String toString() {
+    return "CorsPolicy{origins="
+        + origins.exactOrigins()
+        + ", originPatterns="
+        + origins.patterns()
+        + ", allowHeaders="
+        + allowHeaders
+        + ", exposeHeaders="
+        + exposeHeaders
+        + ", maxAge="
+        + maxAge
+        + ", vary="
+        + vary
+        + ", allowPrivateNetwork="
+        + allowPrivateNetwork
+        + "}";
+  }
+
+  /** Header values go on the wire verbatim, so a CR, LF or NUL here would split a response. */
+  private static String headerValue(String what, String value) {
+    Objects.requireNonNull(value, what);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\r' || c == '\n' || c == 0) {
+        throw new IllegalArgumentException(what + " must not contain control characters");
+      }
+    }
+    return value.strip();
+  }
+
+  private static String[] lowerCaseTokens(String joined) {
+    List<String> names = new ArrayList<>();
+    for (String token : Vary.tokens(joined)) {
+      names.add(token.toLowerCase(Locale.ROOT));
+    }
+    return names.toArray(new String[0]);
   }
 
   /** Collects a policy's constants. Each setter takes values exactly as they go on the wire. */
@@ -86,6 +219,13 @@ public final class CorsPolicy {
       return this;
     }
 
+    /**
+     * The policy.
+     *
+     * @throws IllegalArgumentException if no origin or pattern is given, an exact origin is {@code
+     *     "*"} or {@code "null"}, the max age is negative, or a header value holds CR, LF or NUL;
+     *     the processor rejects all of these at compile time, so this only guards hand-written use
+     */
     public CorsPolicy build() {
       return new CorsPolicy(this);
     }

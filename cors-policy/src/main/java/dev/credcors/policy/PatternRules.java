@@ -1,0 +1,172 @@
+package dev.credcors.policy;
+
+import dev.credcors.policy.OriginSyntax.Origin;
+import dev.credcors.policy.RegexTree.Alt;
+import dev.credcors.policy.RegexTree.Anchor;
+import dev.credcors.policy.RegexTree.Node;
+import dev.credcors.policy.RegexTree.Seq;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Rules for {@code originPatterns}: syntax, anchors, catastrophic backtracking (on the syntax
+ * tree), then the probe-based rules (null, wildcard, cleartext, public suffix, permissive) run on
+ * the compiled pattern. Every step is bounded and any unexpected failure on one pattern becomes an
+ * {@code invalid-pattern} violation on that pattern, never an exception.
+ */
+final class PatternRules {
+
+  /** A real origin pattern is a line; longer input is not analysed (and would not be reviewed). */
+  static final int MAX_PATTERN_LENGTH = 1000;
+
+  /** Sample origins probed per pattern. */
+  private static final int MAX_SAMPLES = 6;
+
+  /** Unrelated origins: a pattern that accepts one from each group accepts any origin. */
+  private static final List<String> UNRELATED_A = List.of("https://evil.test", "http://evil.test");
+
+  private static final List<String> UNRELATED_B =
+      List.of("https://attacker.example:8443", "https://attacker.example", "http://attacker.example");
+
+  private final Sites sites;
+
+  PatternRules(Sites sites) {
+    this.sites = sites;
+  }
+
+  void check(List<String> patterns, Consumer<Violation> out) {
+    for (int i = 0; i < patterns.size(); i++) {
+      if (patterns.indexOf(patterns.get(i)) < i) {
+        continue; // reported as a duplicate; analysing it again would repeat every finding
+      }
+      int index = i;
+      checkOne(patterns.get(i), (message, args) -> out.accept(
+          Violation.at(Attribute.ORIGIN_PATTERNS, index, message, args)));
+    }
+    TokenRules.duplicates(Attribute.ORIGIN_PATTERNS, patterns, false, out);
+  }
+
+  /** Receives one finding on the pattern being checked. */
+  interface Sink {
+    void report(Message message, Object... args);
+  }
+
+  void checkOne(String source, Sink sink) {
+    if (source.length() > MAX_PATTERN_LENGTH) {
+      sink.report(
+          Message.UNANALYZABLE_PATTERN,
+          source,
+          "longer than " + MAX_PATTERN_LENGTH + " characters");
+      return;
+    }
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(source);
+    } catch (PatternSyntaxException e) {
+      sink.report(Message.INVALID_PATTERN, source, e.getDescription(), e.getIndex());
+      return;
+    } catch (RuntimeException | StackOverflowError e) {
+      sink.report(Message.UNANALYZABLE_PATTERN, source, "java.util.regex cannot compile it");
+      return;
+    }
+    try {
+      analyse(source, pattern, sink);
+    } catch (BoundedMatcher.BudgetExceededException e) {
+      sink.report(Message.CATASTROPHIC_SLOW, source, BoundedMatcher.BUDGET, e.input);
+    } catch (RegexParser.UnsupportedPatternException e) {
+      sink.report(Message.UNANALYZABLE_PATTERN, source, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in the analysis must not crash javac; the pattern cannot be vouched for either.
+      sink.report(Message.UNANALYZABLE_PATTERN, source, "analysis failed: " + e);
+    }
+  }
+
+  private void analyse(String source, Pattern pattern, Sink sink) {
+    Node root = RegexParser.parse(source);
+    anchors(source, root, sink);
+    Optional<CatastrophicBacktracking.Finding> catastrophic = CatastrophicBacktracking.find(root);
+    if (catastrophic.isPresent()) {
+      // Probing a backtracking pattern is exactly what must not be done; stop here.
+      sink.report(catastrophic.get().message(), source, catastrophic.get().part());
+      return;
+    }
+    BoundedMatcher matcher = new BoundedMatcher(pattern);
+    if (matcher.matches("null")) {
+      sink.report(Message.NULL_ORIGIN_PATTERN, source);
+    }
+    String unrelatedA = firstMatch(matcher, UNRELATED_A);
+    String unrelatedB = firstMatch(matcher, UNRELATED_B);
+    if (unrelatedA != null && unrelatedB != null) {
+      sink.report(Message.WILDCARD_PATTERN, source, unrelatedA, unrelatedB);
+      return;
+    }
+    List<Origin> samples = new ArrayList<>();
+    for (String candidate : PatternSamples.candidates(root)) {
+      Optional<Origin> origin = OriginSyntax.parse(candidate);
+      if (origin.isPresent() && matcher.matches(candidate) && samples.size() < MAX_SAMPLES) {
+        samples.add(origin.get());
+      }
+    }
+    // The reading with the most labels is the one the author meant ("." as a literal dot).
+    samples.sort(Comparator.comparingLong((Origin o) -> -o.host().chars().filter(c -> c == '.').count()));
+    for (PatternProbes.Finding finding : new PatternProbes(source, matcher, sites, samples).findings()) {
+      sink.report(finding.message(), finding.args());
+    }
+  }
+
+  private static String firstMatch(BoundedMatcher matcher, List<String> probes) {
+    for (String probe : probes) {
+      if (matcher.matches(probe)) {
+        return probe;
+      }
+    }
+    return null;
+  }
+
+  /** {@code ^} first and {@code $} last on the tree, so an escaped {@code \$} does not count. */
+  private static void anchors(String source, Node root, Sink sink) {
+    if (root instanceof Alt alt) {
+      List<String> branches = new ArrayList<>();
+      for (Node branch : alt.branches()) {
+        branches.add(stripAnchors(branch));
+      }
+      sink.report(
+          Message.UNANCHORED_ALTERNATION, source, "^(?:" + String.join("|", branches) + ")$");
+      return;
+    }
+    List<Node> items = root instanceof Seq seq ? seq.items() : List.of(root);
+    boolean starts = !items.isEmpty() && isAnchor(items.get(0), "^");
+    boolean ends = !items.isEmpty() && isAnchor(items.get(items.size() - 1), "$");
+    if (!starts || !ends || items.size() == 1) {
+      String fixed = source;
+      if (!starts) {
+        fixed = "^" + fixed;
+      }
+      if (!ends || items.size() == 1) {
+        fixed = fixed + "$";
+      }
+      sink.report(Message.UNANCHORED_PATTERN, source, fixed);
+    }
+  }
+
+  private static String stripAnchors(Node branch) {
+    String text = branch.source();
+    List<Node> items = branch instanceof Seq seq ? seq.items() : List.of(branch);
+    if (!items.isEmpty() && isAnchor(items.get(items.size() - 1), "$")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    if (!items.isEmpty() && isAnchor(items.get(0), "^") && text.startsWith("^")) {
+      text = text.substring(1);
+    }
+    return text;
+  }
+
+  private static boolean isAnchor(Node node, String which) {
+    return node instanceof Anchor anchor && anchor.source().equals(which);
+  }
+}

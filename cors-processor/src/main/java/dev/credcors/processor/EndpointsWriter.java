@@ -1,0 +1,131 @@
+package dev.credcors.processor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The writer step: one {@code <Resource>_CredentialedCors} class per resource, holding each policy
+ * as a named constant and the endpoint list the runtime reads at start-up. Everything is emitted
+ * in model order, so equal sources give byte-identical output.
+ */
+final class EndpointsWriter {
+
+  static final String PROCESSOR = CredentialedCorsProcessor.class.getCanonicalName();
+
+  private static final ClassName CORS_POLICY = ClassName.get("dev.credcors.jaxrs", "CorsPolicy");
+  private static final ClassName CORS_ENDPOINT =
+      ClassName.get("dev.credcors.jaxrs", "CorsEndpoint");
+  private static final ClassName CORS_ENDPOINTS =
+      ClassName.get("dev.credcors.jaxrs", "CorsEndpoints");
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName PATTERN = ClassName.get(Pattern.class);
+
+  /** {@code javax.annotation.processing.Generated}, or null when the target release lacks it. */
+  private final ClassName generated;
+
+  EndpointsWriter(ClassName generated) {
+    this.generated = generated;
+  }
+
+  JavaFile write(ResourceModel model) {
+    ClassName resource = ClassName.get(model.resource());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.generatedSimpleName())
+            .addOriginatingElement(model.originatingElement())
+            .addJavadoc(
+                "The credentialed CORS policies of {@link $T}, checked at compile time by credcors."
+                    + "\n\n<p>Generated from its {@code @CredentialedCors} annotations: change"
+                    + " those, not this file.\n",
+                resource)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(CORS_ENDPOINTS);
+    if (generated != null) {
+      type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
+    }
+    for (ResourceModel.Policy policy : model.policies()) {
+      type.addField(
+          FieldSpec.builder(CORS_POLICY, policy.constantName())
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(policyInitializer(policy))
+              .build());
+    }
+    ParameterizedTypeName endpointList = ParameterizedTypeName.get(LIST, CORS_ENDPOINT);
+    type.addField(
+        FieldSpec.builder(endpointList, "ENDPOINTS")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(endpointsInitializer(model.endpoints()))
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Instantiated once by the credcors runtime when the resource is deployed.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("endpoints")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(endpointList)
+            .addStatement("return ENDPOINTS")
+            .build());
+    return JavaFile.builder(model.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+
+  private static CodeBlock policyInitializer(ResourceModel.Policy policy) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", CORS_POLICY);
+    if (!policy.exactOrigins().isEmpty()) {
+      code.add(
+          "\n.exactOrigins($L)",
+          policy.exactOrigins().stream().map(o -> CodeBlock.of("$S", o)).collect(CodeBlock.joining(", ")));
+    }
+    if (!policy.originPatterns().isEmpty()) {
+      code.add(
+          "\n.originPatterns($L)",
+          policy.originPatterns().stream()
+              .map(p -> CodeBlock.of("$T.compile($S)", PATTERN, p))
+              .collect(CodeBlock.joining(", ")));
+    }
+    return code.add("\n.allowHeaders($S)", policy.allowHeaders())
+        .add("\n.exposeHeaders($S)", policy.exposeHeaders())
+        .add("\n.maxAge($L)", longLiteral(policy.maxAge()))
+        .add("\n.vary($S)", policy.vary())
+        .add("\n.allowPrivateNetwork($L)", policy.allowPrivateNetwork())
+        .add("\n.build()$<$<")
+        .build();
+  }
+
+  private static String longLiteral(long value) {
+    return value == (int) value ? Long.toString(value) : value + "L";
+  }
+
+  private static CodeBlock endpointsInitializer(List<ResourceModel.Endpoint> endpoints) {
+    if (endpoints.isEmpty()) {
+      return CodeBlock.of("$T.of()", LIST);
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($>$>", LIST);
+    for (int i = 0; i < endpoints.size(); i++) {
+      ResourceModel.Endpoint e = endpoints.get(i);
+      code.add(
+          "\n$T.of($S,$W$S,$W$S,$W$S,$W$L)$L",
+          CORS_ENDPOINT,
+          e.javaMethod(),
+          e.httpMethod(),
+          e.pathTemplate(),
+          e.allowMethods(),
+          e.policy(),
+          i + 1 < endpoints.size() ? "," : "");
+    }
+    return code.add(")$<$<").build();
+  }
+}

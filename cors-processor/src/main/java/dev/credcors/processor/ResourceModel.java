@@ -1,0 +1,77 @@
+package dev.credcors.processor;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A resource whose policies passed every rule: exactly what the writer emits, with all values
+ * joined and ordered, so that equal sources give byte-identical output.
+ *
+ * @param resource the annotated class
+ * @param originatingElement the top-level class enclosing {@code resource} (or itself): the single
+ *     originating element Gradle's isolating mode requires
+ * @param packageName the package of the resource and of the generated class
+ * @param generatedSimpleName e.g. {@code Outer_Inner_CredentialedCors}
+ * @param policies the distinct policies, class policy first, then method policies in declaration
+ *     order
+ * @param endpoints the governed resource methods in declaration order
+ */
+record ResourceModel(
+    TypeElement resource,
+    TypeElement originatingElement,
+    String packageName,
+    String generatedSimpleName,
+    List<Policy> policies,
+    List<Endpoint> endpoints) {
+
+  ResourceModel {
+    policies = List.copyOf(policies);
+    endpoints = List.copyOf(endpoints);
+  }
+
+  /**
+   * One policy as the runtime's {@code CorsPolicy.builder()} takes it.
+   *
+   * @param constantName e.g. {@code CLASS_POLICY} or {@code DELETE_ITEM_POLICY}
+   * @param allowHeaders joined with {@code ", "}, duplicates removed case-insensitively
+   */
+  record Policy(
+      String constantName,
+      List<String> exactOrigins,
+      List<String> originPatterns,
+      String allowHeaders,
+      String exposeHeaders,
+      long maxAge,
+      String vary,
+      boolean allowPrivateNetwork) {
+
+    Policy {
+      exactOrigins = List.copyOf(exactOrigins);
+      originPatterns = List.copyOf(originPatterns);
+    }
+
+    /** The policy without its name: two policies are the same policy iff these are equal. */
+    List<Object> values() {
+      return List.of(
+          exactOrigins,
+          originPatterns,
+          allowHeaders,
+          exposeHeaders,
+          maxAge,
+          vary,
+          allowPrivateNetwork);
+    }
+  }
+
+  /**
+   * One {@code CorsEndpoint.of(...)} entry.
+   *
+   * @param policy the {@link Policy#constantName()} it refers to
+   */
+  record Endpoint(
+      String javaMethod,
+      String httpMethod,
+      String pathTemplate,
+      String allowMethods,
+      String policy) {}
+}

@@ -1,0 +1,89 @@
+package dev.credcors.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated source of a representative resource, byte for byte. Run with {@code
+ * -Dcredcors.updateGoldens=true} to rewrite {@code src/test/resources/expected/} after an intended
+ * change, and review the diff.
+ */
+class GoldenTest {
+
+  private static final String INPUT = "com/example/shop/Shop.java";
+  private static final String GENERATED = "com.example.shop.Shop_ItemResource_CredentialedCors";
+  private static final Path EXPECTED =
+      Path.of("src/test/resources/expected/Shop_ItemResource_CredentialedCors.java");
+
+  @Test
+  void generatesTheExpectedSource() throws IOException {
+    Compilation compilation = Sources.credcors().compile(Sources.golden(INPUT));
+    assertThat(compilation).succeededWithoutWarnings();
+    String actual = generatedSource(compilation);
+    if (Boolean.getBoolean("credcors.updateGoldens")) {
+      Files.createDirectories(EXPECTED.getParent());
+      Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void generatesOneClassPerResourceAndNothingElse() {
+    Compilation compilation = Sources.credcors().compile(Sources.golden(INPUT));
+    assertThat(compilation.generatedSourceFiles()).hasSize(1);
+    assertThat(
+            compilation.generatedFiles().stream()
+                .filter(f -> f.getKind() == JavaFileObject.Kind.OTHER))
+        .as("no service or resource files: the processor is Gradle-isolating")
+        .isEmpty();
+  }
+
+  @Test
+  void generatedSourceCompilesAloneWithEveryLintAsError() throws IOException {
+    String source = generatedSource(Sources.credcors().compile(Sources.golden(INPUT)));
+    Compilation alone =
+        Compiler.javac()
+            .withOptions("-proc:none", "-Xlint:all", "-Werror")
+            .compile(
+                Sources.golden(INPUT), JavaFileObjects.forSourceString(GENERATED, source));
+    assertThat(alone).succeededWithoutWarnings();
+  }
+
+  @Test
+  void twoCompilationsGiveIdenticalSourceAndClassBytes() throws IOException {
+    Compilation first = Sources.credcors().compile(Sources.golden(INPUT));
+    Compilation second = Sources.credcors().compile(Sources.golden(INPUT));
+    assertThat(generatedSource(first)).isEqualTo(generatedSource(second));
+    String classFile = GENERATED.replace('.', '/') + ".class";
+    assertThat(bytes(first.generatedFile(StandardLocation.CLASS_OUTPUT, classFile).orElseThrow()))
+        .isEqualTo(
+            bytes(second.generatedFile(StandardLocation.CLASS_OUTPUT, classFile).orElseThrow()))
+        .isNotEmpty();
+  }
+
+  static String generatedSource(Compilation compilation) throws IOException {
+    return compilation
+        .generatedSourceFile(GENERATED)
+        .orElseThrow(() -> new AssertionError("not generated: " + GENERATED))
+        .getCharContent(false)
+        .toString();
+  }
+
+  private static byte[] bytes(JavaFileObject file) throws IOException {
+    try (InputStream in = file.openInputStream()) {
+      return in.readAllBytes();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.credcors.jaxrs;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/**
+ * Applies every {@code @CredentialedCors} policy of a Jakarta REST application: answers preflights
+ * to annotated paths before matching and authentication, and decorates the responses of annotated
+ * resource methods.
+ *
+ * <p>Nothing needs to register it: {@code cors-runtime-jaxrs} lists it in {@code
+ * META-INF/services/jakarta.ws.rs.core.Feature}, which Jakarta REST 3.1 implementations (Jersey
+ * 3.1, RESTEasy 6.1 and later) load on their own. An application that turns that off with the
+ * property {@code jakarta.ws.rs.loadServices=false} and registers everything by hand registers
+ * this one class:
+ *
+ * <pre>{@code
+ * public class Api extends Application {
+ *   public Set<Class<?>> getClasses() {
+ *     return Set.of(ProfileResource.class, CredentialedCorsFeature.class);
+ *   }
+ *   public Map<String, Object> getProperties() {
+ *     return Map.of("jakarta.ws.rs.loadServices", false);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Registering it twice, for example by hand and through the service file, is harmless: the
+ * second registration does nothing.
+ */
+public final class CredentialedCorsFeature implements Feature {
+
+  /** Set on the configuration once the filters are registered, so they are registered once. */
+  static final String REGISTERED_PROPERTY = "dev.credcors.jaxrs.registered";
+
+  /** For the service loader and for {@code register(CredentialedCorsFeature.class)}. */
+  public CredentialedCorsFeature() {}
+
+  @Override
+  public boolean configure(FeatureContext context) {
+    if (context.getConfiguration().getProperty(REGISTERED_PROPERTY) != null
+        || context.getConfiguration().isRegistered(PreflightFilter.class)) {
+      return false;
+    }
+    context.property(REGISTERED_PROPERTY, Boolean.TRUE);
+    PreflightRouter router = new PreflightRouter();
+    context.register(new PreflightFilter(router), CorsPriorities.PREFLIGHT);
+    context.register(new EndpointBinder(router));
+    return true;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.credcors.jaxrs;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * For each resource method Jakarta REST reports at start-up, finds the class the credcors processor
+ * generated for its resource ({@code <package>.<Outer_Inner>_CredentialedCors}), binds a {@link
+ * CorsResponseFilter} with the method's policy to that method alone, and adds the endpoint to the
+ * preflight router. Class names are looked up here, once per resource class, never per request.
+ */
+final class EndpointBinder implements DynamicFeature {
+
+  private final PreflightRouter router;
+  private final Map<Class<?>, List<CorsEndpoint>> generated = new ConcurrentHashMap<>();
+
+  EndpointBinder(PreflightRouter router) {
+    this.router = router;
+  }
+
+  @Override
+  public void configure(ResourceInfo resourceInfo, FeatureContext context) {
+    Class<?> resourceClass = resourceInfo.getResourceClass();
+    Method method = resourceInfo.getResourceMethod();
+    if (resourceClass == null || method == null) {
+      return;
+    }
+    List<CorsEndpoint> endpoints = generated.computeIfAbsent(resourceClass, EndpointBinder::load);
+    String key = javaMethodKey(method);
+    for (CorsEndpoint endpoint : endpoints) {
+      if (endpoint.javaMethod().equals(key)) {
+        router.add(endpoint, owner(resourceClass, method));
+        context.register(new CorsResponseFilter(endpoint.policy()), CorsPriorities.RESPONSE);
+        return;
+      }
+    }
+    if (endpoints.isEmpty() && isAnnotated(resourceClass, method)) {
+      throw new IllegalStateException(
+          "@CredentialedCors on "
+              + owner(resourceClass, method)
+              + " has no generated "
+              + CorsEndpoints.GENERATED_SUFFIX
+              + " class: the credcors processor did not run on it; add dev.credcors:cors-processor"
+              + " to the compiler's annotationProcessorPaths");
+    }
+  }
+
+  /**
+   * The endpoints generated for {@code resourceClass} or, for a proxy or subclass the container
+   * made, for its nearest superclass that has them; empty when there are none.
+   */
+  static List<CorsEndpoint> load(Class<?> resourceClass) {
+    for (Class<?> c = resourceClass; c != null && c != Object.class; c = c.getSuperclass()) {
+      Class<?> type;
+      try {
+        type = Class.forName(generatedName(c), true, c.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        continue;
+      }
+      if (!CorsEndpoints.class.isAssignableFrom(type)) {
+        throw new IllegalStateException(type.getName() + " does not implement CorsEndpoints");
+      }
+      try {
+        return List.copyOf(
+            ((CorsEndpoints) type.getDeclaredConstructor().newInstance()).endpoints());
+      } catch (ReflectiveOperationException e) {
+        Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+        throw new IllegalStateException("cannot instantiate " + type.getName(), cause);
+      }
+    }
+    return List.of();
+  }
+
+  /** {@code com.x.Outer$Inner} becomes {@code com.x.Outer_Inner_CredentialedCors}. */
+  static String generatedName(Class<?> resourceClass) {
+    StringBuilder simple = new StringBuilder(resourceClass.getSimpleName());
+    for (Class<?> outer = resourceClass.getEnclosingClass();
+        outer != null;
+        outer = outer.getEnclosingClass()) {
+      simple.insert(0, outer.getSimpleName() + "_");
+    }
+    String pkg = resourceClass.getPackageName();
+    return (pkg.isEmpty() ? "" : pkg + ".") + simple + CorsEndpoints.GENERATED_SUFFIX;
+  }
+
+  /** The {@link CorsEndpoint#javaMethod()} key of a method: {@code name(T1,T2)}. */
+  static String javaMethodKey(Method method) {
+    StringBuilder key = new StringBuilder(method.getName()).append('(');
+    Class<?>[] parameters = method.getParameterTypes();
+    for (int i = 0; i < parameters.length; i++) {
+      if (i > 0) {
+        key.append(',');
+      }
+      key.append(parameters[i].getTypeName());
+    }
+    return key.append(')').toString();
+  }
+
+  private static boolean isAnnotated(Class<?> resourceClass, Method method) {
+    return method.isAnnotationPresent(CredentialedCors.class)
+        || resourceClass.isAnnotationPresent(CredentialedCors.class)
+        || method.getDeclaringClass().isAnnotationPresent(CredentialedCors.class);
+  }
+
+  private static String owner(Class<?> resourceClass, Method method) {
+    return resourceClass.getName() + "#" + method.getName();
+  }
+}

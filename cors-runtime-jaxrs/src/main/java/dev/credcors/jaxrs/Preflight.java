@@ -1,0 +1,83 @@
+package dev.credcors.jaxrs;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to one CORS preflight request (WHATWG Fetch, section 4.8 "CORS-preflight fetch"):
+ * {@code 204} with the policy's grants when the origin, the method and every requested header are
+ * allowed, otherwise {@code 403} with only {@code Vary}. Decided from header values alone so it can
+ * be tested without a server.
+ *
+ * @param status {@code 204} or {@code 403}
+ * @param headers the response headers, in the order they are sent
+ */
+record Preflight(int status, Map<String, String> headers) {
+
+  static final int ALLOWED = 204;
+  static final int DENIED = 403;
+
+  /** A denial carrying the generic preflight {@code Vary}, for requests no policy can be found for. */
+  static final Preflight DENIED_UNROUTED =
+      new Preflight(
+          DENIED,
+          Map.of(
+              CorsHeaders.VARY,
+              CorsHeaders.ORIGIN
+                  + ", "
+                  + CorsHeaders.REQUEST_METHOD
+                  + ", "
+                  + CorsHeaders.REQUEST_HEADERS));
+
+  Preflight {
+    headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+  }
+
+  boolean allowed() {
+    return status == ALLOWED;
+  }
+
+  /**
+   * Decides a preflight to {@code route} from the raw values of its request headers (each list
+   * {@code null} when the header is absent).
+   */
+  static Preflight decide(
+      Route route,
+      List<String> origin,
+      List<String> requestMethod,
+      List<String> requestHeaders,
+      List<String> requestPrivateNetwork) {
+    String method = CorsHeaders.single(requestMethod);
+    Route.Binding binding = route.binding(method);
+    CorsPolicy policy = binding.endpoint().policy();
+    Map<String, String> headers = new LinkedHashMap<>();
+    String allowedOrigin = CorsHeaders.single(origin);
+    boolean allowed =
+        policy.allowsOrigin(allowedOrigin)
+            && CorsHeaders.isToken(method)
+            && binding.allowsMethod(method)
+            && (requestHeaders == null
+                || requestHeaders.size() == 1
+                    && policy.allowsRequestHeaders(requestHeaders.get(0)));
+    if (!allowed) {
+      headers.put(CorsHeaders.VARY, policy.preflightVary());
+      return new Preflight(DENIED, headers);
+    }
+    headers.put(CorsHeaders.ALLOW_ORIGIN, allowedOrigin);
+    headers.put(CorsHeaders.ALLOW_CREDENTIALS, "true");
+    headers.put(CorsHeaders.ALLOW_METHODS, binding.endpoint().allowMethods());
+    if (!policy.allowHeaders().isEmpty()) {
+      headers.put(CorsHeaders.ALLOW_HEADERS, policy.allowHeaders());
+    }
+    headers.put(CorsHeaders.MAX_AGE, policy.maxAgeValue());
+    // Private Network Access: grant only when asked and allowed; when asked and not allowed the
+    // CORS part still succeeds and the browser enforces the missing grant (Chrome's warning mode
+    // would otherwise break a request that plain CORS allows).
+    if (policy.allowPrivateNetwork() && "true".equals(CorsHeaders.single(requestPrivateNetwork))) {
+      headers.put(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
+    }
+    headers.put(CorsHeaders.VARY, policy.preflightVary());
+    return new Preflight(ALLOWED, headers);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.credcors.jaxrs;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Answers CORS preflights to annotated paths before resource matching and before authentication
+ * filters, so a preflight (which by design carries no credentials, Fetch section 3.2.2) never
+ * reaches resource code and is never rejected for lacking them. Jersey's and RESTEasy's automatic
+ * {@code OPTIONS} handling knows nothing of the policies, so it must not get the chance.
+ *
+ * <p>Requests that are not preflights, and preflights to paths no policy governs, pass through
+ * untouched. {@link CredentialedCorsFeature} registers it with {@link CorsPriorities#PREFLIGHT}.
+ */
+@PreMatching
+final class PreflightFilter implements ContainerRequestFilter {
+
+  private final PreflightRouter router;
+
+  PreflightFilter(PreflightRouter router) {
+    this.router = router;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Preflight answer;
+    try {
+      answer = answer(request);
+    } catch (RuntimeException e) {
+      // A header or path no policy could even be consulted about: fail closed, never a 5xx.
+      answer = Preflight.DENIED_UNROUTED;
+    }
+    if (answer != null) {
+      request.abortWith(toResponse(answer));
+    }
+  }
+
+  /** The answer to send, or {@code null} to let the request through. */
+  private Preflight answer(ContainerRequestContext request) {
+    if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
+      return null;
+    }
+    MultivaluedMap<String, String> headers = request.getHeaders();
+    List<String> origin = headers.get(CorsHeaders.ORIGIN);
+    List<String> method = headers.get(CorsHeaders.REQUEST_METHOD);
+    // Fetch section 3.2.2: a CORS-preflight request is an OPTIONS request with an Origin and an
+    // Access-Control-Request-Method header; any other OPTIONS request is the application's.
+    if (origin == null || method == null || router.isEmpty()) {
+      return null;
+    }
+    Route route = router.route(request.getUriInfo().getPath(false));
+    if (route == null) {
+      return null;
+    }
+    return Preflight.decide(
+        route,
+        origin,
+        method,
+        headers.get(CorsHeaders.REQUEST_HEADERS),
+        headers.get(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+  }
+
+  private static Response toResponse(Preflight answer) {
+    Response.ResponseBuilder response = Response.status(answer.status());
+    for (Map.Entry<String, String> header : answer.headers().entrySet()) {
+      response.header(header.getKey(), header.getValue());
+    }
+    return response.build();
+  }
+}
