@@ -1,6 +1,6 @@
 package dev.credcors.bench.server;
 
-import dev.credcors.bench.pipeline.JerseyApps;
+import dev.credcors.bench.pipeline.CorsMode;
 import java.net.URI;
 import java.util.Locale;
 import org.glassfish.grizzly.http.server.HttpServer;
@@ -22,12 +22,12 @@ public final class LoopbackServer {
       System.err.println("usage: LoopbackServer <none|credcors|resteasy_filter> <port>");
       System.exit(2);
     }
-    JerseyApps app = JerseyApps.valueOf(args[0].toUpperCase(Locale.ROOT));
+    CorsMode mode = CorsMode.valueOf(args[0].toUpperCase(Locale.ROOT));
     URI base = URI.create("http://127.0.0.1:" + Integer.parseInt(args[1]) + "/");
-    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, app.application());
+    HttpServer server = GrizzlyHttpServerFactory.createHttpServer(base, mode.jersey());
     try {
       int port = server.getListeners().iterator().next().getPort();
-      System.out.println("READY " + app + " " + port);
+      System.out.println("READY " + mode + " " + port);
       System.out.flush();
       while (System.in.read() != -1) {
         // Wait for end of input.
