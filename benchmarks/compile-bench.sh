@@ -13,8 +13,8 @@ N=${N:-500}
 RUNS=${RUNS:-3}
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=${WORK:-$(mktemp -d)}
+[[ -n ${WORK:-} ]] || trap 'rm -rf "$work"' EXIT
 
 echo "resolving the processor path (mvn -o package, not timed)"
 mvn -B -q -o -f "$root/pom.xml" -pl cors-processor,cors-runtime-jaxrs -am -DskipTests \
