@@ -8,12 +8,16 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * The credentialed CORS policies of {@link Shop.ItemResource}, checked at compile time by credcors.
+ * Credentialed CORS policies of {@code com.example.shop.Shop.ItemResource}.
  *
- * <p>Generated from its {@code @CredentialedCors} annotations: change those, not this file.
+ * <p>Checked at compile time by credcors and generated from its {@code @CredentialedCors}
+ * annotations: change those, not this file.
  */
 @Generated("dev.credcors.processor.CredentialedCorsProcessor")
 public final class Shop_ItemResource_CredentialedCors implements CorsEndpoints {
+  /**
+   * The class-level policy: governs each resource method without its own.
+   */
   private static final CorsPolicy CLASS_POLICY = CorsPolicy.builder()
       .exactOrigins("https://app.example.com", "https://admin.example.com:8443")
       .originPatterns(Pattern.compile("^https://[a-z0-9-]+\\.preview\\.example\\.com$"))
@@ -24,6 +28,9 @@ public final class Shop_ItemResource_CredentialedCors implements CorsEndpoints {
       .allowPrivateNetwork(false)
       .build();
 
+  /**
+   * The policy declared on {@code deleteItem(long)}.
+   */
   private static final CorsPolicy DELETE_ITEM_POLICY = CorsPolicy.builder()
       .exactOrigins("https://admin.example.com:8443")
       .allowHeaders("Content-Type")
@@ -33,6 +40,9 @@ public final class Shop_ItemResource_CredentialedCors implements CorsEndpoints {
       .allowPrivateNetwork(false)
       .build();
 
+  /**
+   * The governed resource methods, in declaration order.
+   */
   private static final List<CorsEndpoint> ENDPOINTS = List.of(
       CorsEndpoint.of("list(java.lang.String)", "GET", "/api/items", "GET, POST", CLASS_POLICY),
       CorsEndpoint.of("create(java.lang.String)", "POST", "/api/items", "GET, POST", CLASS_POLICY),

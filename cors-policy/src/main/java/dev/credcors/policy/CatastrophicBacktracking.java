@@ -20,8 +20,8 @@ import java.util.Optional;
  *       or not: {@code (a+)+}, {@code ([a-z]+\.){1,10}};
  *   <li>a repetition over alternatives that can start with the same character: {@code (a|ab)*},
  *       {@code (\w|\d)+};
- *   <li>an unbounded repetition of a group, which {@code java.util.regex} matches by recursion
- *       (one stack frame set per iteration), so a long enough input overflows the stack.
+ *   <li>an unbounded repetition of a group, which {@code java.util.regex} matches by recursion (one
+ *       stack frame set per iteration), so a long enough input overflows the stack.
  * </ul>
  *
  * Possessive quantifiers and atomic groups never backtrack, so they do not count as the inner

@@ -3,16 +3,16 @@ package dev.credcors.policy;
 import java.util.Locale;
 
 /**
- * The WHATWG URL standard's IPv4 and IPv6 host parsers and serializers, so an origin's numeric
- * host can be compared with exactly what a browser would send.
+ * The WHATWG URL standard's IPv4 and IPv6 host parsers and serializers, so an origin's numeric host
+ * can be compared with exactly what a browser would send.
  */
 final class IpAddresses {
 
   private IpAddresses() {}
 
   /**
-   * Whether the WHATWG host parser would hand {@code host} to the IPv4 parser ("ends in a
-   * number"): its last label, ignoring one trailing empty label, is decimal digits or 0x hex.
+   * Whether the WHATWG host parser would hand {@code host} to the IPv4 parser ("ends in a number"):
+   * its last label, ignoring one trailing empty label, is decimal digits or 0x hex.
    */
   static boolean endsInNumber(String host) {
     String[] parts = host.split("\\.", -1);
@@ -60,7 +60,12 @@ final class IpAddresses {
     for (int i = 0; i < count - 1; i++) {
       address += numbers[i] << (8 * (3 - i));
     }
-    return (address >>> 24) + "." + ((address >>> 16) & 255) + "." + ((address >>> 8) & 255) + "."
+    return (address >>> 24)
+        + "."
+        + ((address >>> 16) & 255)
+        + "."
+        + ((address >>> 8) & 255)
+        + "."
         + (address & 255);
   }
 

@@ -64,6 +64,12 @@ public enum Message {
 
   // ---- origins: malformed (WHATWG URL / HTML origin serialization); args: value, fix clause
 
+  MALFORMED_ORIGIN_WILDCARD(
+      Rule.MALFORMED_ORIGIN,
+      "@CredentialedCors.origins must not contain a wildcard subdomain, but \"%s\" does: origins"
+          + " are compared exactly, so \"*\" matches only itself and this entry never matches; move"
+          + " it to originPatterns as \"%s\""),
+
   MALFORMED_ORIGIN_WHITESPACE(
       Rule.MALFORMED_ORIGIN,
       "@CredentialedCors.origins must not contain whitespace, but \"%s\" does: a browser never"
@@ -163,8 +169,9 @@ public enum Message {
 
   MALFORMED_ORIGIN_IPV6(
       Rule.MALFORMED_ORIGIN,
-      "@CredentialedCors.origins must write an IPv6 host in brackets, compressed and in lower"
-          + " case as browsers serialize it, but \"%s\" does not: so this entry never matches; %s"),
+      "@CredentialedCors.origins must write an IPv6 host in brackets, compressed and in lower case"
+          + " as browsers serialize it, but \"%s\" does not: browsers re-serialize IPv6 hosts that"
+          + " way, so this entry never matches; %s"),
 
   // ---- originPatterns
 

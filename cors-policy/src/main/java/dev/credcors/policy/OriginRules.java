@@ -22,6 +22,12 @@ final class OriginRules {
         out.accept(Violation.at(attribute, i, Message.NULL_ORIGIN, origin));
         continue;
       }
+      Optional<String> pattern = wildcardSubdomainPattern(origin);
+      if (pattern.isPresent()) {
+        out.accept(
+            Violation.at(attribute, i, Message.MALFORMED_ORIGIN_WILDCARD, origin, pattern.get()));
+        continue;
+      }
       Optional<OriginSyntax.Defect> defect = OriginSyntax.check(origin);
       if (defect.isPresent()) {
         out.accept(Violation.at(attribute, i, defect.get().message(), defect.get().args()));
@@ -39,5 +45,23 @@ final class OriginRules {
       }
     }
     TokenRules.duplicates(attribute, origins, false, out);
+  }
+
+  /**
+   * For {@code https://*.example.com}, the pattern the author meant: {@code
+   * ^https://[a-z0-9-]+\.example\.com$}.
+   */
+  private static Optional<String> wildcardSubdomainPattern(String origin) {
+    int star = origin.indexOf("://*.");
+    if (star < 0 || origin.indexOf('*', star + 4) >= 0) {
+      return Optional.empty();
+    }
+    String scheme = origin.substring(0, star);
+    String rest = origin.substring(star + 5);
+    Optional<OriginSyntax.Origin> parent = OriginSyntax.parse(scheme + "://" + rest);
+    if (parent.isEmpty() || parent.get().isIpAddress()) {
+      return Optional.empty();
+    }
+    return Optional.of("^" + scheme + "://[a-z0-9-]+\\." + rest.replace(".", "\\.") + "$");
   }
 }

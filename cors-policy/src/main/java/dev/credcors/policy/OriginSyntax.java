@@ -8,8 +8,7 @@ import java.util.Optional;
  * Decides whether a string is an origin exactly as a browser serializes it (WHATWG HTML "ASCII
  * serialization of an origin" of a URL parsed by the WHATWG URL standard): {@code
  * scheme://host[:port]}, scheme {@code https} or {@code http}, lower case, ASCII (punycode) host,
- * canonical IPv4/IPv6, no default port. Anything else can never equal a real {@code Origin}
- * header.
+ * canonical IPv4/IPv6, no default port. Anything else can never equal a real {@code Origin} header.
  */
 final class OriginSyntax {
 
@@ -92,7 +91,12 @@ final class OriginSyntax {
   private static Problem firstProblem(String value) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || Character.isWhitespace(c)
+      if (c == ' '
+          || c == '\t'
+          || c == '\n'
+          || c == '\r'
+          || c == '\f'
+          || Character.isWhitespace(c)
           || Character.isSpaceChar(c)) {
         return problem(Message.MALFORMED_ORIGIN_WHITESPACE);
       }
@@ -232,8 +236,8 @@ final class OriginSyntax {
   /**
    * What a browser would send as the Origin of a page at {@code value}, parsed leniently the way
    * the URL standard does (trimmed, scheme and host lower-cased, IDN to punycode, numeric hosts
-   * canonical, path/query/fragment/user info dropped, default port dropped), minus a trailing
-   * dot; or null when no origin can be derived.
+   * canonical, path/query/fragment/user info dropped, default port dropped), minus a trailing dot;
+   * or null when no origin can be derived.
    */
   static String browserSerialization(String value) {
     try {
@@ -327,7 +331,9 @@ final class OriginSyntax {
     if (!Character.isLetter(scheme.charAt(0)) || scheme.charAt(0) > 'z') {
       return false;
     }
-    return scheme.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "+.-".indexOf(c) >= 0));
+    return scheme
+        .chars()
+        .allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || "+.-".indexOf(c) >= 0));
   }
 
   private static int indexOfAny(String s, String chars) {

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Jakarta REST path template such as {@code /items/{id: [0-9]+}}, turned into the regular
- * expression Jakarta REST matches request paths with (Jakarta REST 3.1 specification, section
- * 3.7.3 "Converting URI Templates to Regular Expressions").
+ * expression Jakarta REST matches request paths with (Jakarta REST 3.1 specification, section 3.7.3
+ * "Converting URI Templates to Regular Expressions").
  *
  * <p>Literal characters are URI-encoded and quoted, {@code {name}} becomes {@code ([^/]+?)}, {@code
  * {name: regex}} becomes {@code (regex)}, and a trailing slash is dropped then tolerated when
@@ -121,8 +121,8 @@ public final class PathTemplate {
 
   /**
    * Joins a resource class's {@code @Path} value and a resource method's {@code @Path} value (empty
-   * or {@code null} when the method has none) the way Jakarta REST does: one slash between them,
-   * a leading slash, no trailing slash. {@code join("items/", "/{id}")} is {@code "/items/{id}"}.
+   * or {@code null} when the method has none) the way Jakarta REST does: one slash between them, a
+   * leading slash, no trailing slash. {@code join("items/", "/{id}")} is {@code "/items/{id}"}.
    */
   public static String join(String classPath, String methodPath) {
     String left = stripTrailingSlashes(stripLeadingSlashes(classPath == null ? "" : classPath));

@@ -11,8 +11,8 @@ import java.util.Set;
  * Tries a pattern against attacker-style origins derived from the origins it is meant to accept
  * (its samples): look-alike suffixes, foreign prefixes, unescaped dots, foreign registrable
  * domains, URL delimiters, cleartext, and fresh names under public suffixes. A probe that matches
- * and is either not a browser-serialized origin or on a registrable domain none of the samples
- * has is an origin the author did not mean.
+ * and is either not a browser-serialized origin or on a registrable domain none of the samples has
+ * is an origin the author did not mean.
  */
 final class PatternProbes {
 
@@ -20,7 +20,8 @@ final class PatternProbes {
   record Finding(Message message, Object[] args) {}
 
   /** Labels an attacker would register under a public suffix; one of them fits most classes. */
-  private static final List<String> FRESH_LABELS = List.of("attacker", "evil-1", "x9", "0a", "12345");
+  private static final List<String> FRESH_LABELS =
+      List.of("attacker", "evil-1", "x9", "0a", "12345");
 
   /** Characters that end or restructure a host in a URL, plus ones a host never contains. */
   private static final String SPECIAL = "@/#?%\\ ";
@@ -107,7 +108,8 @@ final class PatternProbes {
         }
       }
     }
-    for (String probe : List.of(scheme + host + ".evil.test" + port, scheme + host + port + ".evil.test")) {
+    for (String probe :
+        List.of(scheme + host + ".evil.test" + port, scheme + host + port + ".evil.test")) {
       if (isAttack(probe)) {
         return found(Message.PERMISSIVE_PREFIX, probe, source);
       }
@@ -137,7 +139,9 @@ final class PatternProbes {
         String probe = text.substring(0, position) + SPECIAL.charAt(i) + text.substring(position);
         if (isAttack(probe)) {
           Message message =
-              OriginSyntax.isValid(probe) ? Message.PERMISSIVE_OTHER_SITE : Message.PERMISSIVE_MALFORMED;
+              OriginSyntax.isValid(probe)
+                  ? Message.PERMISSIVE_OTHER_SITE
+                  : Message.PERMISSIVE_MALFORMED;
           return found(message, probe, source);
         }
       }

@@ -31,7 +31,8 @@ final class PatternRules {
   private static final List<String> UNRELATED_A = List.of("https://evil.test", "http://evil.test");
 
   private static final List<String> UNRELATED_B =
-      List.of("https://attacker.example:8443", "https://attacker.example", "http://attacker.example");
+      List.of(
+          "https://attacker.example:8443", "https://attacker.example", "http://attacker.example");
 
   private final Sites sites;
 
@@ -45,8 +46,10 @@ final class PatternRules {
         continue; // reported as a duplicate; analysing it again would repeat every finding
       }
       int index = i;
-      checkOne(patterns.get(i), (message, args) -> out.accept(
-          Violation.at(Attribute.ORIGIN_PATTERNS, index, message, args)));
+      checkOne(
+          patterns.get(i),
+          (message, args) ->
+              out.accept(Violation.at(Attribute.ORIGIN_PATTERNS, index, message, args)));
     }
     TokenRules.duplicates(Attribute.ORIGIN_PATTERNS, patterns, false, out);
   }
@@ -113,8 +116,10 @@ final class PatternRules {
       }
     }
     // The reading with the most labels is the one the author meant ("." as a literal dot).
-    samples.sort(Comparator.comparingLong((Origin o) -> -o.host().chars().filter(c -> c == '.').count()));
-    for (PatternProbes.Finding finding : new PatternProbes(source, matcher, sites, samples).findings()) {
+    samples.sort(
+        Comparator.comparingLong((Origin o) -> -o.host().chars().filter(c -> c == '.').count()));
+    for (PatternProbes.Finding finding :
+        new PatternProbes(source, matcher, sites, samples).findings()) {
       sink.report(finding.message(), finding.args());
     }
   }

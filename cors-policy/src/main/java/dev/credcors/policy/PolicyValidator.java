@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Runs every attribute-level rule on one policy. The same code runs in the annotation processor
- * and at start-up, so a rule is written once.
+ * Runs every attribute-level rule on one policy. The same code runs in the annotation processor and
+ * at start-up, so a rule is written once.
  *
  * <p>Element-level rules ({@code misplaced-annotation}, {@code conflicting-policies}) need the
  * Jakarta REST facts of the annotated element and live with whoever has them; their texts are

@@ -10,19 +10,14 @@ import dev.credcors.policy.RegexTree.Node;
 import dev.credcors.policy.RegexTree.Repeat;
 import dev.credcors.policy.RegexTree.Seq;
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Parses a pattern that {@link Pattern#compile} has already accepted into a {@link RegexTree}.
- * Character classes and class escapes are not re-implemented: each is compiled on its own, with
- * the flags in force, and tried against {@link RegexTree#ALPHABET}, so their meaning is exactly
- * {@code java.util.regex}'s.
+ * Character classes and class escapes are not re-implemented: each is compiled on its own, with the
+ * flags in force, and tried against {@link RegexTree#ALPHABET}, so their meaning is exactly {@code
+ * java.util.regex}'s.
  */
 final class RegexParser {
 
@@ -33,14 +28,10 @@ final class RegexParser {
     }
   }
 
-  /** Bounds the work on one pattern: each distinct class costs one small compile. */
-  private static final int MAX_CLASS_EVALUATIONS = 48;
-
   private final String p;
   private int pos;
   private int flags;
-  private int evaluations;
-  private final Map<String, BitSet> classCache = new HashMap<>();
+  private final CharClasses classes = new CharClasses();
 
   private RegexParser(String pattern) {
     this.p = pattern;
@@ -162,11 +153,11 @@ final class RegexParser {
           int end = classEnd(pos);
           pos = end;
           String text = p.substring(start, end);
-          return new Chars(evaluate(text), null, text);
+          return new Chars(classes.evaluate(text, flags), null, text);
         }
       case '.':
         pos++;
-        return new Chars(evaluate("."), null, ".");
+        return new Chars(classes.evaluate(".", flags), null, ".");
       case '^':
       case '$':
         pos++;
@@ -176,7 +167,7 @@ final class RegexParser {
       default:
         int cp = p.codePointAt(pos);
         pos += Character.charCount(cp);
-        return literal(cp, p.substring(start, pos));
+        return classes.literal(cp, p.substring(start, pos), flags);
     }
   }
 
@@ -251,7 +242,10 @@ final class RegexParser {
             return null;
           }
           List<Node> chars = new ArrayList<>();
-          quoted.codePoints().forEach(cp -> chars.add(literal(cp, new String(Character.toChars(cp)))));
+          quoted
+              .codePoints()
+              .forEach(
+                  cp -> chars.add(classes.literal(cp, new String(Character.toChars(cp)), flags)));
           return new Seq(chars, p.substring(start, pos));
         }
       case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V', 'R', 'X':
@@ -288,7 +282,7 @@ final class RegexParser {
             pos++;
             digits++;
           }
-          return literal(value, p.substring(start, pos));
+          return classes.literal(value, p.substring(start, pos), flags);
         }
       case 'x':
         {
@@ -301,62 +295,42 @@ final class RegexParser {
             value = Integer.parseInt(p.substring(pos, pos + 2), 16);
             pos += 2;
           }
-          return literal(value, p.substring(start, pos));
+          return classes.literal(value, p.substring(start, pos), flags);
         }
       case 'u':
         {
           int value = Integer.parseInt(p.substring(pos, pos + 4), 16);
           pos += 4;
-          return literal(value, p.substring(start, pos));
+          return classes.literal(value, p.substring(start, pos), flags);
         }
       case 'c':
         pos++;
-        return literal(p.charAt(pos - 1) ^ 64, p.substring(start, pos));
+        return classes.literal(p.charAt(pos - 1) ^ 64, p.substring(start, pos), flags);
       case 't':
-        return literal('\t', p.substring(start, pos));
+        return classes.literal('\t', p.substring(start, pos), flags);
       case 'n':
-        return literal('\n', p.substring(start, pos));
+        return classes.literal('\n', p.substring(start, pos), flags);
       case 'r':
-        return literal('\r', p.substring(start, pos));
+        return classes.literal('\r', p.substring(start, pos), flags);
       case 'f':
-        return literal('\f', p.substring(start, pos));
+        return classes.literal('\f', p.substring(start, pos), flags);
       case 'a':
-        return literal(7, p.substring(start, pos));
+        return classes.literal(7, p.substring(start, pos), flags);
       case 'e':
-        return literal(27, p.substring(start, pos));
+        return classes.literal(27, p.substring(start, pos), flags);
       default:
         {
           pos--;
           int cp = p.codePointAt(pos);
           pos += Character.charCount(cp);
-          return literal(cp, p.substring(start, pos));
+          return classes.literal(cp, p.substring(start, pos), flags);
         }
     }
   }
 
   private Node classEscape(int start) {
     String text = p.substring(start, pos);
-    return new Chars(evaluate(text), null, text);
-  }
-
-  private Chars literal(int cp, String source) {
-    BitSet set = new BitSet();
-    String text = new String(Character.toChars(cp));
-    String emit = text;
-    mark(set, cp);
-    if ((flags & Pattern.CASE_INSENSITIVE) != 0) {
-      emit = text.toLowerCase(Locale.ROOT);
-      mark(set, Character.toLowerCase(cp));
-      mark(set, Character.toUpperCase(cp));
-    }
-    return new Chars(set, emit, source);
-  }
-
-  private static void mark(BitSet set, int cp) {
-    int index = cp < 128 ? cp : cp <= 0xFFFF ? RegexTree.ALPHABET.indexOf((char) cp) : -1;
-    if (index >= 0) {
-      set.set(index);
-    }
+    return new Chars(classes.evaluate(text, flags), null, text);
   }
 
   /** The end (exclusive) of the character class starting at {@code start}, nested ones included. */
@@ -385,27 +359,6 @@ final class RegexParser {
       i++;
     }
     throw new UnsupportedPatternException("unterminated character class at index " + start);
-  }
-
-  /** Which alphabet characters the one-character expression {@code text} matches. */
-  private BitSet evaluate(String text) {
-    String key = flags + "/" + text;
-    BitSet cached = classCache.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    if (++evaluations > MAX_CLASS_EVALUATIONS) {
-      throw new UnsupportedPatternException("more than " + MAX_CLASS_EVALUATIONS + " classes");
-    }
-    Matcher matcher = Pattern.compile(text, flags).matcher("");
-    BitSet set = new BitSet();
-    for (int i = 0; i < RegexTree.ALPHABET.length(); i++) {
-      if (matcher.reset(RegexTree.ALPHABET.substring(i, i + 1)).matches()) {
-        set.set(i);
-      }
-    }
-    classCache.put(key, set);
-    return set;
   }
 
   private void skipComments() {

@@ -12,9 +12,9 @@ final class RegexTree {
   private RegexTree() {}
 
   /**
-   * The characters credcors reasons about: ASCII plus a few non-ASCII stand-ins (Latin, dotless
-   * i, Kelvin sign, line separator, CJK, full-width dot). A character class is represented by
-   * which of these it matches.
+   * The characters credcors reasons about: ASCII plus a few non-ASCII stand-ins (Latin, dotless i,
+   * Kelvin sign, line separator, CJK, full-width dot). A character class is represented by which of
+   * these it matches.
    */
   static final String ALPHABET;
 

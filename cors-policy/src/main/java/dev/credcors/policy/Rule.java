@@ -8,36 +8,51 @@ import static dev.credcors.policy.Severity.WARNING;
  * {@code @SuppressWarnings("credcors:<tag>")}.
  */
 public enum Rule {
-  WILDCARD_ORIGIN("wildcard-origin", ERROR),
-  UNANCHORED_PATTERN("unanchored-pattern", ERROR),
-  MISSING_VARY("missing-vary", ERROR),
-  MALFORMED_ORIGIN("malformed-origin", ERROR),
-  NULL_ORIGIN("null-origin", ERROR),
-  PERMISSIVE_PATTERN("permissive-pattern", ERROR),
-  PUBLIC_SUFFIX_PATTERN("public-suffix-pattern", ERROR),
-  CLEARTEXT_ORIGIN("cleartext-origin", ERROR),
-  WILDCARD_LIST("wildcard-list", ERROR),
-  CATASTROPHIC_PATTERN("catastrophic-pattern", ERROR),
-  INVALID_PATTERN("invalid-pattern", ERROR),
-  INVALID_TOKEN("invalid-token", ERROR),
-  NEGATIVE_MAX_AGE("negative-max-age", ERROR),
-  EMPTY_POLICY("empty-policy", ERROR),
-  MISPLACED_ANNOTATION("misplaced-annotation", ERROR),
-  CONFLICTING_POLICIES("conflicting-policies", ERROR),
+  WILDCARD_ORIGIN("wildcard-origin", ERROR, "\"*\" or a pattern that accepts any origin"),
+  UNANCHORED_PATTERN(
+      "unanchored-pattern", ERROR, "a pattern without ^...$ around the whole expression"),
+  MISSING_VARY("missing-vary", ERROR, "vary without Origin"),
+  MALFORMED_ORIGIN("malformed-origin", ERROR, "an origin not serialized the way browsers send it"),
+  NULL_ORIGIN("null-origin", ERROR, "the opaque origin \"null\" allowed"),
+  PERMISSIVE_PATTERN(
+      "permissive-pattern", ERROR, "a pattern that accepts an attacker-controlled origin"),
+  PUBLIC_SUFFIX_PATTERN(
+      "public-suffix-pattern", ERROR, "a pattern that accepts any subdomain of a public suffix"),
+  CLEARTEXT_ORIGIN("cleartext-origin", ERROR, "an http origin on a non-loopback host"),
+  WILDCARD_LIST("wildcard-list", ERROR, "\"*\" in methods, allowHeaders or exposeHeaders"),
+  CATASTROPHIC_PATTERN(
+      "catastrophic-pattern",
+      ERROR,
+      "a pattern that can backtrack exponentially or overflow the stack"),
+  INVALID_PATTERN(
+      "invalid-pattern", ERROR, "a pattern that does not compile or cannot be analysed"),
+  INVALID_TOKEN("invalid-token", ERROR, "a method or header name that is not an RFC 9110 token"),
+  NEGATIVE_MAX_AGE("negative-max-age", ERROR, "a negative maxAge"),
+  EMPTY_POLICY("empty-policy", ERROR, "no origins and no originPatterns"),
+  MISPLACED_ANNOTATION(
+      "misplaced-annotation", ERROR, "on an element that is not a resource class or method"),
+  CONFLICTING_POLICIES("conflicting-policies", ERROR, "two policies for the same path and method"),
   /** A bug in credcors itself, never a user mistake. */
-  INTERNAL_ERROR("internal-error", ERROR),
+  INTERNAL_ERROR("internal-error", ERROR, "a bug in credcors"),
 
-  MAX_AGE_CAPPED("max-age-capped", WARNING),
-  DUPLICATE_ENTRY("duplicate-entry", WARNING),
-  LOOPBACK_ORIGIN("loopback-origin", WARNING),
-  UNSERVED_METHOD("unserved-method", WARNING);
+  MAX_AGE_CAPPED("max-age-capped", WARNING, "a maxAge above the 7200 s browsers honour"),
+  DUPLICATE_ENTRY("duplicate-entry", WARNING, "an entry repeated within one attribute"),
+  LOOPBACK_ORIGIN("loopback-origin", WARNING, "an http origin on a loopback host"),
+  UNSERVED_METHOD("unserved-method", WARNING, "a methods entry the resource does not serve");
 
   private final String tag;
   private final Severity severity;
+  private final String summary;
 
-  Rule(String tag, Severity severity) {
+  Rule(String tag, Severity severity, String summary) {
     this.tag = tag;
     this.severity = severity;
+    this.summary = summary;
+  }
+
+  /** One line saying what the rule catches, for inventories and docs. */
+  public String summary() {
+    return summary;
   }
 
   /** The stable tag, e.g. {@code wildcard-origin}. */

@@ -1,6 +1,7 @@
 package dev.credcors.policy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,9 +36,11 @@ final class Sites {
     }
     String[] labels = host.split("\\.", -1);
     for (int i = 0; i < labels.length; i++) {
-      String suffix = String.join(".", java.util.Arrays.asList(labels).subList(i, labels.length));
+      String suffix = String.join(".", Arrays.asList(labels).subList(i, labels.length));
       if (isPublicSuffix(suffix)) {
-        return i == 0 ? host : String.join(".", java.util.Arrays.asList(labels).subList(i - 1, labels.length));
+        return i == 0
+            ? host
+            : String.join(".", Arrays.asList(labels).subList(i - 1, labels.length));
       }
     }
     return labels[labels.length - 2] + "." + labels[labels.length - 1];

@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Rules for the name lists {@code methods}, {@code allowHeaders}, {@code exposeHeaders} and
- * {@code vary}: every entry an RFC 9110 token (section 5.6.2), no credentialed wildcard, no
- * duplicates, and {@code Vary: Origin}.
+ * Rules for the name lists {@code methods}, {@code allowHeaders}, {@code exposeHeaders} and {@code
+ * vary}: every entry an RFC 9110 token (section 5.6.2), no credentialed wildcard, no duplicates,
+ * and {@code Vary: Origin}.
  */
 final class TokenRules {
 
@@ -37,7 +37,11 @@ final class TokenRules {
       } else if (!served.isEmpty() && !served.contains(method)) {
         out.accept(
             Violation.at(
-                attribute, i, Message.UNSERVED_METHOD, method, String.join(", ", new TreeSet<>(served))));
+                attribute,
+                i,
+                Message.UNSERVED_METHOD,
+                method,
+                String.join(", ", new TreeSet<>(served))));
       }
     }
     // Methods are case-sensitive (RFC 9110 section 9.1), so only exact repeats are duplicates.

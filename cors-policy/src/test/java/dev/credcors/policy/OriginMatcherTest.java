@@ -65,6 +65,27 @@ class OriginMatcherTest {
   }
 
   @Test
+  void decidesExactOriginsWithoutAllocating() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    // Fresh instances, as a container hands them over, each with its hash already cached.
+    String allowed = new String("https://app.example.com");
+    String refused = new String("https://evil.example.com");
+    boolean all = true;
+    for (int i = 0; i < 20_000; i++) {
+      all &= matcher.allows(allowed) & !matcher.allows(refused);
+    }
+    long before = threads.getCurrentThreadAllocatedBytes();
+    for (int i = 0; i < 100_000; i++) {
+      all &= matcher.allows(allowed);
+    }
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    assertThat(all).isTrue();
+    // A single allocation per call would be well over a megabyte here.
+    assertThat(allocated).isLessThan(16 * 1024);
+  }
+
+  @Test
   void exactOriginsAreCaseSensitive() {
     assertThat(matcher.allows("HTTPS://app.example.com")).isFalse();
   }

@@ -8,25 +8,48 @@ import java.util.Set;
 final class Policies {
 
   static final PublicSuffixes GUAVA_SUFFIXES =
-      domain -> InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
+      domain ->
+          InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
 
   static final PolicyValidator VALIDATOR = new PolicyValidator(GUAVA_SUFFIXES);
 
   private Policies() {}
 
   static PolicyInput origins(String... origins) {
-    return new PolicyInput(
-        List.of(origins), List.of(), List.of(), List.of("Content-Type"), List.of(), 600,
-        List.of("Origin"), false, Set.of());
+    return defaults(List.of(origins), List.of());
   }
 
   static PolicyInput patterns(String... patterns) {
+    return defaults(List.of(), List.of(patterns));
+  }
+
+  /** The annotation's defaults around the given origin lists. */
+  static PolicyInput defaults(List<String> origins, List<String> patterns) {
     return new PolicyInput(
-        List.of(), List.of(patterns), List.of(), List.of("Content-Type"), List.of(), 600,
-        List.of("Origin"), false, Set.of());
+        origins,
+        patterns,
+        List.of(),
+        List.of("Content-Type"),
+        List.of(),
+        600,
+        List.of("Origin"),
+        false,
+        Set.of());
   }
 
   static List<Violation> validate(PolicyInput input) {
     return VALIDATOR.validate(input);
+  }
+
+  /** Asserts that {@code violations} is exactly one violation, at this entry, with this text. */
+  static void assertOnly(
+      List<Violation> violations, Attribute attribute, int index, Message message, Object... args) {
+    org.assertj.core.api.Assertions.assertThat(violations)
+        .extracting(Violation::text)
+        .containsExactly(message.format(args));
+    Violation violation = violations.get(0);
+    org.assertj.core.api.Assertions.assertThat(violation.message()).isEqualTo(message);
+    org.assertj.core.api.Assertions.assertThat(violation.attribute()).contains(attribute);
+    org.assertj.core.api.Assertions.assertThat(violation.index()).isEqualTo(index);
   }
 }

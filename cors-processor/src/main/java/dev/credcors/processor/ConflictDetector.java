@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * The {@code conflicting-policies} rule across every resource of the compilation: two different
- * policies for the same HTTP method on the same path template leave a preflight, which names only
- * a path and a method, without one answer. Only a full build sees every resource; the runtime
- * repeats the check at start-up.
+ * policies for the same HTTP method on the same path template leave a preflight, which names only a
+ * path and a method, without one answer. Only a full build sees every resource; the runtime repeats
+ * the check at start-up.
  */
 final class ConflictDetector {
 
@@ -22,8 +22,8 @@ final class ConflictDetector {
    *
    * @param owner where the policy is written: {@code com.x.Items} or {@code
    *     com.x.Items.delete(long)}
-   * @param policyMethod the {@code javaMethod} key of the method carrying the policy, or null for
-   *     a class-level policy
+   * @param policyMethod the {@code javaMethod} key of the method carrying the policy, or null for a
+   *     class-level policy
    */
   record Claim(
       String resourceName,

@@ -4,7 +4,6 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.credcors.policy.Message;
 import dev.credcors.policy.PolicyValidator;
-import dev.credcors.policy.PublicSuffixes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,8 +39,6 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   /** {@code -Acredcors.warningsAsErrors=true} reports every unsuppressed warning as an error. */
   static final String WARNINGS_AS_ERRORS = "credcors.warningsAsErrors";
 
-  private final PublicSuffixes publicSuffixes;
-
   private Elements elements;
   private DeclarationReader reader;
   private ResourceValidator validator;
@@ -55,14 +52,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   /** Resources already handled, so that no class is generated twice. */
   private final Set<String> done = new HashSet<>();
 
-  public CredentialedCorsProcessor() {
-    this(new GuavaPublicSuffixes());
-  }
-
-  /** For tests: a different public-suffix source (e.g. one that fails, to reach internal errors). */
-  CredentialedCorsProcessor(PublicSuffixes publicSuffixes) {
-    this.publicSuffixes = publicSuffixes;
-  }
+  public CredentialedCorsProcessor() {}
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -70,7 +60,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     elements = env.getElementUtils();
     reader = new DeclarationReader(elements, env.getTypeUtils());
     boolean warningsAsErrors = Boolean.parseBoolean(env.getOptions().get(WARNINGS_AS_ERRORS));
-    validator = new ResourceValidator(new PolicyValidator(publicSuffixes), warningsAsErrors);
+    validator =
+        new ResourceValidator(new PolicyValidator(new GuavaPublicSuffixes()), warningsAsErrors);
     models = new ModelFactory(elements);
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer = new EndpointsWriter(generated == null ? null : ClassName.get(generated));
@@ -105,7 +96,14 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
         internalError(resource, e);
       }
     }
-    checkConflicts(results);
+    try {
+      checkConflicts(results);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      for (ResourceValidator.Result result : results) {
+        internalError(result.declaration().type(), e);
+      }
+      return false;
+    }
     for (ResourceValidator.Result result : results) {
       result.report().printTo(processingEnv.getMessager());
       if (!result.report().hasErrors()) {
@@ -115,7 +113,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** This round's annotated resources (a method's resource is its class), then deferred ones. */
+  /** Resources deferred by earlier rounds, then this round's (a method's resource is its class). */
   private List<TypeElement> resourcesOf(RoundEnvironment round) {
     Map<String, TypeElement> resources = new LinkedHashMap<>();
     for (String name : deferred.keySet()) {
@@ -128,7 +126,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     TypeElement annotation = elements.getTypeElement(Annotations.CREDENTIALED_CORS);
     if (annotation != null) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        Element enclosing = element instanceof TypeElement ? element : element.getEnclosingElement();
+        Element enclosing =
+            element instanceof TypeElement ? element : element.getEnclosingElement();
         if (enclosing instanceof TypeElement type) {
           resources.putIfAbsent(key(type), type);
         }

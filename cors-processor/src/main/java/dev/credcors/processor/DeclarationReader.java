@@ -114,10 +114,20 @@ final class DeclarationReader {
     };
   }
 
-  private Optional<String> unresolvedAnnotation(Element element) {
+  /**
+   * An annotation whose type is missing, or an {@code @Path} whose value is a constant javac could
+   * not resolve yet (it reads as {@code "<error>"}).
+   */
+  private static Optional<String> unresolvedAnnotation(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
         return Optional.of(mirror.getAnnotationType().toString());
+      }
+      if (Annotations.qualifiedName(mirror).equals(Annotations.PATH)
+          && Annotations.stringValue(mirror)
+              .filter(PolicyDeclaration.ERROR_VALUE::equals)
+              .isPresent()) {
+        return Optional.of("the @Path value of " + element);
       }
     }
     return Optional.empty();

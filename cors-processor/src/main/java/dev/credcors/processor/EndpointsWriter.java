@@ -14,8 +14,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The writer step: one {@code <Resource>_CredentialedCors} class per resource, holding each policy
- * as a named constant and the endpoint list the runtime reads at start-up. Everything is emitted
- * in model order, so equal sources give byte-identical output.
+ * as a named constant and the endpoint list the runtime reads at start-up. Everything is emitted in
+ * model order, so equal sources give byte-identical output.
  */
 final class EndpointsWriter {
 
@@ -37,23 +37,30 @@ final class EndpointsWriter {
   }
 
   JavaFile write(ResourceModel model) {
-    ClassName resource = ClassName.get(model.resource());
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.generatedSimpleName())
             .addOriginatingElement(model.originatingElement())
             .addJavadoc(
-                "The credentialed CORS policies of {@link $T}, checked at compile time by credcors."
-                    + "\n\n<p>Generated from its {@code @CredentialedCors} annotations: change"
-                    + " those, not this file.\n",
-                resource)
+                "Credentialed CORS policies of {@code $L}.\n\n<p>Checked at compile time by"
+                    + " credcors and generated from its {@code @CredentialedCors}\nannotations:"
+                    + " change those, not this file.\n",
+                // Named, not linked: a stale copy left after the resource is deleted must still
+                // compile under -Xdoclint.
+                model.resource().getQualifiedName())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(CORS_ENDPOINTS);
     if (generated != null) {
-      type.addAnnotation(AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
+      type.addAnnotation(
+          AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
     }
     for (ResourceModel.Policy policy : model.policies()) {
       type.addField(
           FieldSpec.builder(CORS_POLICY, policy.constantName())
+              .addJavadoc(
+                  policy.declaredOn().isEmpty()
+                      ? CodeBlock.of(
+                          "The class-level policy: governs each resource method without its own.\n")
+                      : CodeBlock.of("The policy declared on {@code $L}.\n", policy.declaredOn()))
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer(policyInitializer(policy))
               .build());
@@ -61,12 +68,14 @@ final class EndpointsWriter {
     ParameterizedTypeName endpointList = ParameterizedTypeName.get(LIST, CORS_ENDPOINT);
     type.addField(
         FieldSpec.builder(endpointList, "ENDPOINTS")
+            .addJavadoc("The governed resource methods, in declaration order.\n")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(endpointsInitializer(model.endpoints()))
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
-            .addJavadoc("Instantiated once by the credcors runtime when the resource is deployed.\n")
+            .addJavadoc(
+                "Instantiated once by the credcors runtime when the resource is deployed.\n")
             .addModifiers(Modifier.PUBLIC)
             .build());
     type.addMethod(
@@ -87,7 +96,9 @@ final class EndpointsWriter {
     if (!policy.exactOrigins().isEmpty()) {
       code.add(
           "\n.exactOrigins($L)",
-          policy.exactOrigins().stream().map(o -> CodeBlock.of("$S", o)).collect(CodeBlock.joining(", ")));
+          policy.exactOrigins().stream()
+              .map(o -> CodeBlock.of("$S", o))
+              .collect(CodeBlock.joining(", ")));
     }
     if (!policy.originPatterns().isEmpty()) {
       code.add(

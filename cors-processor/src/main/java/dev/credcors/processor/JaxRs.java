@@ -68,8 +68,8 @@ final class JaxRs {
   }
 
   /**
-   * The methods a resource class exposes, in a stable order: its own methods in declaration
-   * order, then those it inherits from superclasses (nearest first) that it does not override.
+   * The methods a resource class exposes, in a stable order: its own methods in declaration order,
+   * then those it inherits from superclasses (nearest first) that it does not override.
    */
   List<ExecutableElement> methods(TypeElement resource) {
     List<ExecutableElement> result = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.credcors.processor;
 
+import dev.credcors.policy.PolicyInput;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -51,11 +52,11 @@ final class ModelFactory {
         .declaration()
         .classPolicy()
         .filter(p -> governed.stream().anyMatch(g -> g.policy().equals(p)))
-        .ifPresent(p -> policies.put(p, policy(p, unique("CLASS_POLICY", names))));
+        .ifPresent(p -> policies.put(p, policy(p, unique("CLASS_POLICY", names), "")));
     for (ResourceValidator.Governed g : governed) {
       if (!policies.containsKey(g.policy())) {
         String name = unique(constantCase(g.method().element().getSimpleName()) + "_POLICY", names);
-        policies.put(g.policy(), policy(g.policy(), name));
+        policies.put(g.policy(), policy(g.policy(), name, g.method().javaMethod()));
       }
     }
 
@@ -93,7 +94,7 @@ final class ModelFactory {
    */
   private static String allowMethods(
       ResourceValidator.Governed endpoint, List<ResourceValidator.Governed> governed) {
-    List<String> explicit = endpoint.policy().methods();
+    List<String> explicit = endpoint.policy().values().methods();
     if (!explicit.isEmpty()) {
       return String.join(", ", new LinkedHashSet<>(explicit));
     }
@@ -110,12 +111,15 @@ final class ModelFactory {
 
   /** What makes two policies the same policy, whatever their constant names. */
   static List<Object> policyValues(PolicyDeclaration p) {
-    return policy(p, "").values();
+    return policy(p, "", "").values();
   }
 
-  private static ResourceModel.Policy policy(PolicyDeclaration p, String constantName) {
+  private static ResourceModel.Policy policy(
+      PolicyDeclaration declaration, String constantName, String declaredOn) {
+    PolicyInput p = declaration.values();
     return new ResourceModel.Policy(
         constantName,
+        declaredOn,
         List.copyOf(new LinkedHashSet<>(p.origins())),
         List.copyOf(new LinkedHashSet<>(p.originPatterns())),
         joinIgnoringCase(p.allowHeaders()),
@@ -137,7 +141,9 @@ final class ModelFactory {
     return String.join(", ", kept);
   }
 
-  /** {@code deleteItem} -> {@code DELETE_ITEM}, {@code getHTTPStatus} -> {@code GET_HTTP_STATUS}. */
+  /**
+   * {@code deleteItem} -> {@code DELETE_ITEM}, {@code getHTTPStatus} -> {@code GET_HTTP_STATUS}.
+   */
   static String constantCase(CharSequence name) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < name.length(); i++) {

@@ -22,22 +22,17 @@ import javax.lang.model.util.Elements;
  *
  * @param element the annotated class or method
  * @param written the attributes written in source; defaults have no source position
+ * @param values every attribute, defaults included, as the rule engine takes them (without the
+ *     served methods, which depend on the resource: see {@link #toInput})
  */
 record PolicyDeclaration(
     Element element,
     AnnotationMirror mirror,
     Map<Attribute, AnnotationValue> written,
-    List<String> origins,
-    List<String> originPatterns,
-    List<String> methods,
-    List<String> allowHeaders,
-    List<String> exposeHeaders,
-    long maxAge,
-    List<String> vary,
-    boolean allowPrivateNetwork) {
+    PolicyInput values) {
 
   /** What javac substitutes for an expression it could not resolve (e.g. a missing constant). */
-  private static final String ERROR_VALUE = "<error>";
+  static final String ERROR_VALUE = "<error>";
 
   PolicyDeclaration {
     written = Map.copyOf(written);
@@ -88,27 +83,29 @@ record PolicyDeclaration(
             element,
             mirror,
             written,
-            origins.get(),
-            patterns.get(),
-            methods.get(),
-            allowHeaders.get(),
-            exposeHeaders.get(),
-            number.longValue(),
-            vary.get(),
-            allow));
+            new PolicyInput(
+                origins.get(),
+                patterns.get(),
+                methods.get(),
+                allowHeaders.get(),
+                exposeHeaders.get(),
+                number.longValue(),
+                vary.get(),
+                allow,
+                Set.of())));
   }
 
-  /** The raw values for the rule engine. */
+  /** The raw values for the rule engine, with the methods served under this policy. */
   PolicyInput toInput(Set<String> servedMethods) {
     return new PolicyInput(
-        origins,
-        originPatterns,
-        methods,
-        allowHeaders,
-        exposeHeaders,
-        maxAge,
-        vary,
-        allowPrivateNetwork,
+        values.origins(),
+        values.originPatterns(),
+        values.methods(),
+        values.allowHeaders(),
+        values.exposeHeaders(),
+        values.maxAge(),
+        values.vary(),
+        values.allowPrivateNetwork(),
         servedMethods);
   }
 

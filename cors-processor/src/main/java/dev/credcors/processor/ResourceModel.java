@@ -33,10 +33,13 @@ record ResourceModel(
    * One policy as the runtime's {@code CorsPolicy.builder()} takes it.
    *
    * @param constantName e.g. {@code CLASS_POLICY} or {@code DELETE_ITEM_POLICY}
+   * @param declaredOn the {@code javaMethod} key of the method it is written on, empty for the
+   *     class-level policy
    * @param allowHeaders joined with {@code ", "}, duplicates removed case-insensitively
    */
   record Policy(
       String constantName,
+      String declaredOn,
       List<String> exactOrigins,
       List<String> originPatterns,
       String allowHeaders,

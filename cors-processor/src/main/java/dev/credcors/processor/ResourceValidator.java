@@ -22,8 +22,7 @@ import javax.tools.Diagnostic;
 /**
  * The validation step for one resource: the element rules ({@code misplaced-annotation}), then the
  * attribute rules of {@link PolicyValidator} for each policy, with suppression and the
- * warnings-as-errors option applied. Prints nothing; the result carries a {@link
- * ValidationReport}.
+ * warnings-as-errors option applied. Prints nothing; the result carries a {@link ValidationReport}.
  */
 final class ResourceValidator {
 
@@ -31,7 +30,8 @@ final class ResourceValidator {
   record Governed(ResourceDeclaration.Method method, PolicyDeclaration policy) {}
 
   /** The report, and for a clean report the governed methods in declaration order. */
-  record Result(ResourceDeclaration declaration, ValidationReport report, List<Governed> governed) {}
+  record Result(
+      ResourceDeclaration declaration, ValidationReport report, List<Governed> governed) {}
 
   private final PolicyValidator policyValidator;
   private final boolean warningsAsErrors;

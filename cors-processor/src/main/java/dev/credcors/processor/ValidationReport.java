@@ -10,8 +10,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The diagnostics for one resource, collected before anything is printed so that code is
- * generated only for a resource whose report has no error (Dagger's {@code ValidationReport}).
+ * The diagnostics for one resource, collected before anything is printed so that code is generated
+ * only for a resource whose report has no error (Dagger's {@code ValidationReport}).
  */
 final class ValidationReport {
 

@@ -56,9 +56,24 @@ class GoldenTest {
     Compilation alone =
         Compiler.javac()
             .withOptions("-proc:none", "-Xlint:all", "-Werror")
-            .compile(
-                Sources.golden(INPUT), JavaFileObjects.forSourceString(GENERATED, source));
+            .compile(Sources.golden(INPUT), JavaFileObjects.forSourceString(GENERATED, source));
     assertThat(alone).succeededWithoutWarnings();
+  }
+
+  @Test
+  void generatedSourcePassesDoclint() throws IOException {
+    JavaFileObject generated =
+        JavaFileObjects.forSourceString(
+            GENERATED, generatedSource(Sources.credcors().compile(Sources.golden(INPUT))));
+    Compilation doclint =
+        Compiler.javac()
+            .withOptions("-proc:none", "-Xdoclint:all")
+            .compile(Sources.golden(INPUT), generated);
+    assertThat(doclint).succeeded();
+    // The test input itself is not documented to doclint's taste; only the output is judged.
+    assertThat(doclint.diagnostics())
+        .filteredOn(d -> d.getSource() != null && d.getSource().toUri().equals(generated.toUri()))
+        .isEmpty();
   }
 
   @Test

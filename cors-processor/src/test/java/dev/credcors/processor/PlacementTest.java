@@ -114,15 +114,17 @@ class PlacementTest {
   @Test
   void followsJakartaRestAnnotationInheritance() throws IOException {
     Compilation compilation =
-        Sources.credcors().compile(Sources.golden("placement/InheritedDesignators.java"),
+        Sources.credcors()
+            .compile(
+                Sources.golden("placement/InheritedDesignators.java"),
                 Sources.golden("placement/InheritedBase.java"),
                 Sources.golden("placement/InheritedContract.java"));
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(generated(compilation, "placement.InheritedDesignators_CredentialedCors"))
         .contains(
             "CorsEndpoint.of(\"get()\", \"GET\", \"/api/inherited\", \"GET, POST\", CLASS_POLICY)",
-            "CorsEndpoint.of(\"post(java.lang.String)\", \"POST\", \"/api/inherited\", \"GET, POST\","
-                + " CLASS_POLICY)");
+            "CorsEndpoint.of(\"post(java.lang.String)\", \"POST\", \"/api/inherited\", \"GET,"
+                + " POST\", CLASS_POLICY)");
   }
 
   static String generated(Compilation compilation, String name) throws IOException {

@@ -3,8 +3,8 @@ package dev.credcors.jaxrs;
 import java.util.Objects;
 
 /**
- * One resource method under a credentialed CORS policy, with everything about it decided at
- * compile time.
+ * One resource method under a credentialed CORS policy, with everything about it decided at compile
+ * time.
  *
  * @param javaMethod the resource method's signature as {@code name(T1,T2)} where each {@code T} is
  *     the erased parameter type's {@link Class#getTypeName()} ({@code java.lang.String}, {@code

@@ -59,8 +59,8 @@ final class CorsHeaders {
   /**
    * Whether every name in a comma-separated {@code Access-Control-Request-Headers} value is one of
    * {@code allowedLowerCase}, compared case-insensitively (Fetch, CORS-preflight fetch step 7.6).
-   * Empty list elements are ignored as RFC 9110 section 5.6.1 asks; any character that cannot be
-   * in a header name makes the whole value not allowed. Allocates nothing.
+   * Empty list elements are ignored as RFC 9110 section 5.6.1 asks; any character that cannot be in
+   * a header name makes the whole value not allowed. Allocates nothing.
    */
   static boolean allNamesAllowed(String value, String[] allowedLowerCase) {
     if (value == null || value.length() > MAX_REQUEST_HEADERS_LENGTH) {

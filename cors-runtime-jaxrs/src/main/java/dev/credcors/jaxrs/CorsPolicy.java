@@ -58,6 +58,7 @@ public final class CorsPolicy {
     }
   }
 
+  /** Starts a policy; generated code calls this once per policy, in a static initializer. */
   public static Builder builder() {
     return new Builder();
   }
@@ -122,8 +123,7 @@ public final class CorsPolicy {
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        origins, allowHeaders, exposeHeaders, maxAge, vary, allowPrivateNetwork);
+    return Objects.hash(origins, allowHeaders, exposeHeaders, maxAge, vary, allowPrivateNetwork);
   }
 
   @Override
@@ -189,7 +189,9 @@ public final class CorsPolicy {
       return this;
     }
 
-    /** The {@code Access-Control-Allow-Headers} value, e.g. {@code "Content-Type, Authorization"}. */
+    /**
+     * The {@code Access-Control-Allow-Headers} value, e.g. {@code "Content-Type, Authorization"}.
+     */
     public Builder allowHeaders(String joined) {
       this.allowHeaders = joined;
       return this;

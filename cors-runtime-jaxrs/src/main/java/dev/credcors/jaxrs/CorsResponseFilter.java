@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Decorates the responses of one resource method with its policy's CORS headers (WHATWG Fetch,
@@ -44,22 +45,8 @@ final class CorsResponseFilter implements ContainerResponseFilter {
    */
   static void decorate(
       CorsPolicy policy, List<String> originHeader, MultivaluedMap<String, Object> headers) {
-    List<String> corsKeys = null;
-    List<String> varyKeys = null;
-    for (String name : headers.keySet()) {
-      if (CorsHeaders.isCorsResponseHeader(name)) {
-        corsKeys = add(corsKeys, name);
-      } else if (CorsHeaders.VARY.equalsIgnoreCase(name)) {
-        varyKeys = add(varyKeys, name);
-      }
-    }
-    if (corsKeys != null) {
-      for (String name : corsKeys) {
-        headers.remove(name);
-      }
-    }
-    mergeVary(policy, headers, varyKeys);
-
+    removeCorsHeaders(headers);
+    mergeVary(policy, headers);
     String origin = CorsHeaders.single(originHeader);
     if (policy.allowsOrigin(origin)) {
       headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
@@ -70,8 +57,18 @@ final class CorsResponseFilter implements ContainerResponseFilter {
     }
   }
 
-  private static void mergeVary(
-      CorsPolicy policy, MultivaluedMap<String, Object> headers, List<String> varyKeys) {
+  /** Removes every {@code Access-Control-*} header, whatever its case. */
+  static void removeCorsHeaders(MultivaluedMap<String, Object> headers) {
+    List<String> corsKeys = keys(headers, CorsHeaders::isCorsResponseHeader);
+    if (corsKeys != null) {
+      for (String name : corsKeys) {
+        headers.remove(name);
+      }
+    }
+  }
+
+  private static void mergeVary(CorsPolicy policy, MultivaluedMap<String, Object> headers) {
+    List<String> varyKeys = keys(headers, CorsHeaders.VARY::equalsIgnoreCase);
     if (varyKeys == null) {
       headers.putSingle(CorsHeaders.VARY, policy.vary());
       return;
@@ -80,10 +77,7 @@ final class CorsResponseFilter implements ContainerResponseFilter {
     int values = 0;
     for (String key : varyKeys) {
       List<Object> list = headers.get(key);
-      if (list == null) {
-        continue;
-      }
-      for (Object value : list) {
+      for (Object value : list == null ? List.of() : list) {
         if (value != null) {
           if (joined.length() > 0) {
             joined.append(", ");
@@ -104,23 +98,19 @@ final class CorsResponseFilter implements ContainerResponseFilter {
     headers.putSingle(CorsHeaders.VARY, merged);
   }
 
-  static void removeCorsHeaders(MultivaluedMap<String, Object> headers) {
-    List<String> corsKeys = null;
+  /**
+   * The header names {@code matching}, or {@code null} when none do (the usual case, which then
+   * allocates no list). Collected first because not every header map can remove while iterating.
+   */
+  private static List<String> keys(
+      MultivaluedMap<String, Object> headers, Predicate<String> matching) {
+    List<String> keys = null;
     for (String name : headers.keySet()) {
-      if (CorsHeaders.isCorsResponseHeader(name)) {
-        corsKeys = add(corsKeys, name);
+      if (matching.test(name)) {
+        keys = keys == null ? new ArrayList<>(4) : keys;
+        keys.add(name);
       }
     }
-    if (corsKeys != null) {
-      for (String name : corsKeys) {
-        headers.remove(name);
-      }
-    }
-  }
-
-  private static List<String> add(List<String> list, String name) {
-    List<String> result = list == null ? new ArrayList<>(4) : list;
-    result.add(name);
-    return result;
+    return keys;
   }
 }

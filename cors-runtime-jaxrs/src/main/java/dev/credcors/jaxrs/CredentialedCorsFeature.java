@@ -1,5 +1,7 @@
 package dev.credcors.jaxrs;
 
+import jakarta.ws.rs.ConstrainedTo;
+import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
@@ -11,8 +13,8 @@ import jakarta.ws.rs.core.FeatureContext;
  * <p>Nothing needs to register it: {@code cors-runtime-jaxrs} lists it in {@code
  * META-INF/services/jakarta.ws.rs.core.Feature}, which Jakarta REST 3.1 implementations (Jersey
  * 3.1, RESTEasy 6.1 and later) load on their own. An application that turns that off with the
- * property {@code jakarta.ws.rs.loadServices=false} and registers everything by hand registers
- * this one class:
+ * property {@code jakarta.ws.rs.loadServices=false} and registers everything by hand registers this
+ * one class:
  *
  * <pre>{@code
  * public class Api extends Application {
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.FeatureContext;
  * <p>Registering it twice, for example by hand and through the service file, is harmless: the
  * second registration does nothing.
  */
+@ConstrainedTo(RuntimeType.SERVER)
 public final class CredentialedCorsFeature implements Feature {
 
   /** Set on the configuration once the filters are registered, so they are registered once. */
@@ -38,7 +41,9 @@ public final class CredentialedCorsFeature implements Feature {
 
   @Override
   public boolean configure(FeatureContext context) {
-    if (context.getConfiguration().getProperty(REGISTERED_PROPERTY) != null
+    // The service file is read by JAX-RS clients too; CORS is a server's business.
+    if (context.getConfiguration().getRuntimeType() == RuntimeType.CLIENT
+        || context.getConfiguration().getProperty(REGISTERED_PROPERTY) != null
         || context.getConfiguration().isRegistered(PreflightFilter.class)) {
       return false;
     }

@@ -18,7 +18,9 @@ record Preflight(int status, Map<String, String> headers) {
   static final int ALLOWED = 204;
   static final int DENIED = 403;
 
-  /** A denial carrying the generic preflight {@code Vary}, for requests no policy can be found for. */
+  /**
+   * A denial carrying the generic preflight {@code Vary}, for requests no policy can be found for.
+   */
   static final Preflight DENIED_UNROUTED =
       new Preflight(
           DENIED,

@@ -54,7 +54,7 @@ final class PreflightFilter implements ContainerRequestFilter {
     if (origin == null || method == null || router.isEmpty()) {
       return null;
     }
-    Route route = router.route(request.getUriInfo().getPath(false));
+    Route route = router.route(withoutMatrixParameters(request.getUriInfo().getPath(false)));
     if (route == null) {
       return null;
     }
@@ -64,6 +64,29 @@ final class PreflightFilter implements ContainerRequestFilter {
         method,
         headers.get(CorsHeaders.REQUEST_HEADERS),
         headers.get(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+  }
+
+  /**
+   * Matrix parameters ({@code /items;v=2/42}) do not take part in matching: a {@code @Path} value
+   * must not contain them (Jakarta REST {@code @Path} Javadoc), so they are cut from each segment.
+   */
+  static String withoutMatrixParameters(String path) {
+    int semicolon = path.indexOf(';');
+    if (semicolon < 0) {
+      return path;
+    }
+    StringBuilder stripped = new StringBuilder(path.length());
+    int i = 0;
+    while (semicolon >= 0) {
+      stripped.append(path, i, semicolon);
+      int slash = path.indexOf('/', semicolon);
+      if (slash < 0) {
+        return stripped.toString();
+      }
+      i = slash;
+      semicolon = path.indexOf(';', i);
+    }
+    return stripped.append(path, i, path.length()).toString();
   }
 
   private static Response toResponse(Preflight answer) {

@@ -12,9 +12,7 @@ final class Vary {
 
   private Vary() {}
 
-  /**
-   * {@code existing} with every name of the comma-separated {@code required} it lacks appended.
-   */
+  /** {@code existing} with every name of the comma-separated {@code required} it lacks appended. */
   static String merge(String existing, String required) {
     return merge(existing.strip(), tokens(required));
   }

@@ -17,8 +17,7 @@ class PreflightTest {
           PathTemplate.parse("/items/{id}"),
           List.of(
               Route.Binding.of(
-                  CorsEndpoint.of(
-                      "get(long)", "GET", "/items/{id}", "GET, DELETE", Policies.APP),
+                  CorsEndpoint.of("get(long)", "GET", "/items/{id}", "GET, DELETE", Policies.APP),
                   "Items#get"),
               Route.Binding.of(
                   CorsEndpoint.of(
