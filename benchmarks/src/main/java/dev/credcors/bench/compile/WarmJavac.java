@@ -17,8 +17,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * javac in a warm JVM, as in a Gradle daemon or an IDE: the compiler runs in process through
- * {@code javax.tools}, alternating runs without and with the credcors processor (loaded once, a new
+ * javac in a warm JVM, as in a Gradle daemon or an IDE: the compiler runs in process through {@code
+ * javax.tools}, alternating runs without and with the credcors processor (loaded once, a new
  * instance per run), after untimed warm-up runs of each. Separates what the processor costs from
  * what a cold JVM costs to load and warm it up. Used by {@code compile-bench.sh}.
  *
@@ -40,7 +40,8 @@ public final class WarmJavac {
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (URLClassLoader loader =
-            new URLClassLoader(processorUrls.toArray(new URL[0]), WarmJavac.class.getClassLoader());
+            new URLClassLoader(
+                processorUrls.toArray(new URL[0]), WarmJavac.class.getClassLoader());
         StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       Class<? extends Processor> processorClass =
           loader

@@ -17,8 +17,7 @@ import java.util.List;
  * @param origins the exact origins
  * @param patterns the origin patterns, in credcors' (Java regex) form
  */
-record Allowlist(
-    Class<?> resource, String path, List<String> origins, List<String> patterns) {
+record Allowlist(Class<?> resource, String path, List<String> origins, List<String> patterns) {
 
   /** The {@code @Param} values of the benchmarks: an allowlist size, or {@code pattern}. */
   static Allowlist of(String name) {

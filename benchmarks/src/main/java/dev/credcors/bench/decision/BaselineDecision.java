@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * No CORS: the harness work every other benchmark also does (decode a new {@code Origin}, reset
- * the request and response), for the Jakarta REST stubs and for Spring's servlet mocks. Subtract
- * it to get the cost of the CORS decision itself.
+ * No CORS: the harness work every other benchmark also does (decode a new {@code Origin}, reset the
+ * request and response), for the Jakarta REST stubs and for Spring's servlet mocks. Subtract it to
+ * get the cost of the CORS decision itself.
  */
 public class BaselineDecision extends DecisionBenchmark {
 

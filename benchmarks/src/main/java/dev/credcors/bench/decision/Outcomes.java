@@ -35,7 +35,8 @@ final class Outcomes {
     // processRequest returns false exactly when it rejected a CORS request.
     boolean rejected = !requestCase.allowed() && requestCase != RequestCase.NO_ORIGIN;
     if (proceed == rejected) {
-      throw new IllegalStateException("spring: unexpected processRequest result for " + requestCase);
+      throw new IllegalStateException(
+          "spring: unexpected processRequest result for " + requestCase);
     }
   }
 

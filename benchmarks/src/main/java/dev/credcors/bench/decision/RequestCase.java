@@ -43,8 +43,8 @@ public enum RequestCase {
   }
 
   /**
-   * The {@code Origin} header as a server decodes it from the wire: a new string each time, so
-   * that no implementation benefits from a {@code String.hashCode()} cached by an earlier call.
+   * The {@code Origin} header as a server decodes it from the wire: a new string each time, so that
+   * no implementation benefits from a {@code String.hashCode()} cached by an earlier call.
    */
   public String freshOrigin() {
     return origin == null ? null : new String(origin, StandardCharsets.ISO_8859_1);

@@ -11,10 +11,10 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * RESTEasy's {@link CorsFilter} (a global pre-matching request filter and response filter) with
- * the same origins, methods, headers and max age. It has no origin patterns, so no {@code
- * pattern} case. It rejects a disallowed actual request with a {@code ForbiddenException}, which
- * the exchange turns into the 403 response the container would write.
+ * RESTEasy's {@link CorsFilter} (a global pre-matching request filter and response filter) with the
+ * same origins, methods, headers and max age. It has no origin patterns, so no {@code pattern}
+ * case. It rejects a disallowed actual request with a {@code ForbiddenException}, which the
+ * exchange turns into the 403 response the container would write.
  */
 public class ResteasyDecision extends DecisionBenchmark {
 

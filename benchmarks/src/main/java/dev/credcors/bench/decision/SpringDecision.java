@@ -40,7 +40,9 @@ public class SpringDecision extends DecisionBenchmark {
     config.setAllowedHeaders(List.of(Allowlist.allowHeaders(list.resource()).split(", ")));
     config.setMaxAge(600L);
     exchange = new SpringExchange(request, list.path());
-    boolean proceed = processor.processRequest(config, exchange.reset(request.freshOrigin()).request, exchange.response);
+    boolean proceed =
+        processor.processRequest(
+            config, exchange.reset(request.freshOrigin()).request, exchange.response);
     Outcomes.checkSpring(request, proceed, exchange.response);
   }
 

@@ -9,11 +9,11 @@ import java.util.List;
 
 /**
  * What a Jakarta REST container does with a request's filters, minus routing and I/O: request
- * filters in order until one aborts; then either the global response filters on the abort
- * response (Jakarta REST 3.1, section 6.7: aborted requests still pass through response filters,
- * but a pre-matching abort matched no resource method, so method-bound filters do not run), or all
- * response filters on the resource's response. A {@link WebApplicationException} ends the
- * exchange with its response, which is what the container's default exception mapping writes.
+ * filters in order until one aborts; then either the global response filters on the abort response
+ * (Jakarta REST 3.1, section 6.7: aborted requests still pass through response filters, but a
+ * pre-matching abort matched no resource method, so method-bound filters do not run), or all
+ * response filters on the resource's response. A {@link WebApplicationException} ends the exchange
+ * with its response, which is what the container's default exception mapping writes.
  *
  * @param requestFilters request filters in priority order
  * @param responseFilters response filters for a response the resource produced
@@ -41,8 +41,8 @@ public record FilterChain(
   /**
    * Runs one exchange. The request must have been {@linkplain StubRequestContext#reset reset}.
    *
-   * @return the response that would be written: the abort {@link Response}, the exception's
-   *     {@link Response}, or {@code response} after the response filters
+   * @return the response that would be written: the abort {@link Response}, the exception's {@link
+   *     Response}, or {@code response} after the response filters
    */
   public Object exchange(StubRequestContext request, StubResponseContext response)
       throws IOException {

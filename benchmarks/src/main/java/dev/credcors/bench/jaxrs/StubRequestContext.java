@@ -20,10 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A request as a Jakarta REST container hands it to filters, reduced to the headers CORS reads.
- * It does no work a real container would not also do (the header map is built once and only the
- * {@code Origin} value changes per exchange, properties are a reused map), so that a benchmark
- * measures the filter, not the stub. Everything a CORS filter has no business calling throws.
+ * A request as a Jakarta REST container hands it to filters, reduced to the headers CORS reads. It
+ * does no work a real container would not also do (the header map is built once and only the {@code
+ * Origin} value changes per exchange, properties are a reused map), so that a benchmark measures
+ * the filter, not the stub. Everything a CORS filter has no business calling throws.
  */
 public final class StubRequestContext implements ContainerRequestContext {
 

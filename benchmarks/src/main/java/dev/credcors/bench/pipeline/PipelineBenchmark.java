@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A whole request in process, everything but the network: pre-matching filters, resource
- * matching, the resource method, response filters and writing the entity to a buffer. On a shared
- * 2-core machine this is stable where a load test is not, so its ratios are the ones quoted.
+ * A whole request in process, everything but the network: pre-matching filters, resource matching,
+ * the resource method, response filters and writing the entity to a buffer. On a shared 2-core
+ * machine this is stable where a load test is not, so its ratios are the ones quoted.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

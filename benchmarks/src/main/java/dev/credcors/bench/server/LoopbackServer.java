@@ -10,8 +10,8 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
  * The benchmarked resource on Jersey and Grizzly, bound to 127.0.0.1 only, for {@code wrk.sh}.
  * Usage: {@code java -cp benchmarks.jar dev.credcors.bench.server.LoopbackServer <none|credcors|
  * resteasy_filter> <port>}, port 0 for any free one. Prints {@code READY <mode> <port>} when it
- * accepts connections and stops when its standard input closes, so a script that dies cannot
- * leave it running.
+ * accepts connections and stops when its standard input closes, so a script that dies cannot leave
+ * it running.
  */
 public final class LoopbackServer {
 
