@@ -1,5 +1,6 @@
 package dev.credcors.bench.pipeline;
 
+import dev.credcors.bench.decision.RequestCase;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.security.Principal;
@@ -29,6 +30,12 @@ public class JerseyPipeline extends PipelineBenchmark {
 
   @Benchmark
   public ContainerResponse handle() throws InterruptedException, ExecutionException {
+    return handle(handler, request);
+  }
+
+  /** One request through {@code handler}, built as a container builds it from the wire. */
+  static ContainerResponse handle(ApplicationHandler handler, RequestCase request)
+      throws InterruptedException, ExecutionException {
     ContainerRequest containerRequest =
         new ContainerRequest(
             BASE,

@@ -26,6 +26,11 @@ public abstract class PipelineBenchmark {
 
   /** Fails set-up unless the application answers {@link #request} as {@link #mode} should. */
   void check(int status, String allowOrigin) {
+    check(getClass().getSimpleName(), mode, request, status, allowOrigin);
+  }
+
+  static void check(
+      String name, CorsMode mode, RequestCase request, int status, String allowOrigin) {
     boolean ok =
         status < 300
             && (mode != CorsMode.NONE && request.allowed()
@@ -33,7 +38,7 @@ public abstract class PipelineBenchmark {
                 : allowOrigin == null);
     if (!ok) {
       throw new IllegalStateException(
-          getClass().getSimpleName()
+          name
               + " "
               + mode
               + " answers "

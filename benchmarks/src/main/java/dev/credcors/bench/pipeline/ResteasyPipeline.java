@@ -1,5 +1,6 @@
 package dev.credcors.bench.pipeline;
 
+import dev.credcors.bench.decision.RequestCase;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.net.URISyntaxException;
 import org.jboss.resteasy.core.ResteasyDeploymentImpl;
@@ -38,6 +39,12 @@ public class ResteasyPipeline extends PipelineBenchmark {
 
   @Benchmark
   public MockHttpResponse handle() throws URISyntaxException {
+    return handle(dispatcher, request);
+  }
+
+  /** One request through {@code dispatcher}, with mock HTTP request and response. */
+  static MockHttpResponse handle(Dispatcher dispatcher, RequestCase request)
+      throws URISyntaxException {
     MockHttpRequest httpRequest = MockHttpRequest.create(request.method(), CorsMode.PATH);
     String origin = request.freshOrigin();
     if (origin != null) {
