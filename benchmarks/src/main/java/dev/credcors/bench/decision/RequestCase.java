@@ -2,6 +2,7 @@ package dev.credcors.bench.decision;
 
 import dev.credcors.bench.resources.Inputs;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 
 /** The requests every implementation decides, each with what a correct decision looks like. */
 public enum RequestCase {
@@ -48,6 +49,23 @@ public enum RequestCase {
    */
   public String freshOrigin() {
     return origin == null ? null : new String(origin, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Hands each CORS request header of this case to {@code header}, with a {@linkplain
+   * #freshOrigin() fresh} {@code Origin}, the way a server adds decoded headers to its request.
+   */
+  public void headers(BiConsumer<String, String> header) {
+    String fresh = freshOrigin();
+    if (fresh != null) {
+      header.accept("Origin", fresh);
+    }
+    if (requestMethod != null) {
+      header.accept("Access-Control-Request-Method", requestMethod);
+    }
+    if (requestHeaders != null) {
+      header.accept("Access-Control-Request-Headers", requestHeaders);
+    }
   }
 
   /** Whether a correct implementation lets the page read the response. */

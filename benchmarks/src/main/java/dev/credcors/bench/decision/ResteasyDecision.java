@@ -1,12 +1,9 @@
 package dev.credcors.bench.decision;
 
 import dev.credcors.bench.jaxrs.FilterChain;
-import dev.credcors.bench.jaxrs.StubRequestContext;
-import dev.credcors.bench.jaxrs.StubResponseContext;
 import java.io.IOException;
 import java.util.List;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;
-import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
@@ -16,16 +13,10 @@ import org.openjdk.jmh.annotations.Setup;
  * case. It rejects a disallowed actual request with a {@code ForbiddenException}, which the
  * exchange turns into the 403 response the container would write.
  */
-public class ResteasyDecision extends DecisionBenchmark {
+public class ResteasyDecision extends JaxrsDecision {
 
   @Param({"2", "100", "1000"})
   public String allowlist;
-
-  @Param public RequestCase request;
-
-  private FilterChain chain;
-  private StubRequestContext requestContext;
-  private final StubResponseContext responseContext = new StubResponseContext();
 
   @Setup
   public void setUp() throws IOException {
@@ -36,13 +27,6 @@ public class ResteasyDecision extends DecisionBenchmark {
     filter.setAllowedMethods("GET, DELETE");
     filter.setAllowedHeaders(Allowlist.allowHeaders(list.resource()));
     filter.setCorsMaxAge(600);
-    chain = new FilterChain(List.of(filter), List.of(filter), List.of(filter));
-    requestContext = jaxrsRequest(request, list.path());
-    Outcomes.checkJaxrs("resteasy", request, decide());
-  }
-
-  @Benchmark
-  public Object decide() throws IOException {
-    return chain.exchange(requestContext.reset(request.freshOrigin()), responseContext);
+    use("resteasy", list, new FilterChain(List.of(filter), List.of(filter), List.of(filter)));
   }
 }

@@ -44,16 +44,7 @@ public class JerseyPipeline extends PipelineBenchmark {
             ANONYMOUS,
             new MapPropertiesDelegate(),
             handler.getConfiguration());
-    String origin = request.freshOrigin();
-    if (origin != null) {
-      containerRequest.header("Origin", origin);
-    }
-    if (request.requestMethod() != null) {
-      containerRequest.header("Access-Control-Request-Method", request.requestMethod());
-    }
-    if (request.requestHeaders() != null) {
-      containerRequest.header("Access-Control-Request-Headers", request.requestHeaders());
-    }
+    request.headers(containerRequest::header);
     return handler.apply(containerRequest).get();
   }
 

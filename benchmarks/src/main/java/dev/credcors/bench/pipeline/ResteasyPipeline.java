@@ -46,16 +46,7 @@ public class ResteasyPipeline extends PipelineBenchmark {
   static MockHttpResponse handle(Dispatcher dispatcher, RequestCase request)
       throws URISyntaxException {
     MockHttpRequest httpRequest = MockHttpRequest.create(request.method(), CorsMode.PATH);
-    String origin = request.freshOrigin();
-    if (origin != null) {
-      httpRequest.header("Origin", origin);
-    }
-    if (request.requestMethod() != null) {
-      httpRequest.header("Access-Control-Request-Method", request.requestMethod());
-    }
-    if (request.requestHeaders() != null) {
-      httpRequest.header("Access-Control-Request-Headers", request.requestHeaders());
-    }
+    request.headers(httpRequest::header);
     MockHttpResponse response = new MockHttpResponse();
     dispatcher.invoke(httpRequest, response);
     return response;
