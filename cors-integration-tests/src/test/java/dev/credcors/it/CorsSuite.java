@@ -1,19 +1,17 @@
 package dev.credcors.it;
 
+import static dev.credcors.it.CorsAssertions.PREFLIGHT_VARY;
+import static dev.credcors.it.CorsAssertions.assertDenied;
+import static dev.credcors.it.CorsAssertions.assertGranted;
+import static dev.credcors.it.CorsAssertions.assertNoGrant;
+import static dev.credcors.it.CorsAssertions.assertVariesOnOriginOnce;
+import static dev.credcors.it.CorsAssertions.header;
+import static dev.credcors.it.CorsAssertions.varyNames;
 import static dev.credcors.it.Http.ascii;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.credcors.it.conflict.LeftResource;
-import dev.credcors.it.conflict.RightResource;
-import dev.credcors.jaxrs.CredentialedCorsFeature;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,8 +29,6 @@ abstract class CorsSuite {
   static final String PREVIEW = "https://pr-7.preview.example.com";
   static final String ADMIN = "https://admin.example.com";
   static final String EVIL = "https://evil.test";
-  static final String PREFLIGHT_VARY =
-      "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
   private ServerFixture server;
 
@@ -52,18 +48,23 @@ abstract class CorsSuite {
   }
 
   private HttpResponse<String> get(String path, String... headers) throws Exception {
-    return Http.send(server.base(), "GET", path, withCookie(headers));
+    return Http.send(server.base(), "GET", path, Http.withSession(headers));
   }
 
   private HttpResponse<String> preflight(String path, String... headers) throws Exception {
     return Http.send(server.base(), "OPTIONS", path, headers);
   }
 
-  private static String[] withCookie(String... headers) {
-    String[] all = Arrays.copyOf(headers, headers.length + 2);
-    all[headers.length] = "Cookie";
-    all[headers.length + 1] = "session=1";
-    return all;
+  /** A preflight from {@code origin} asking for {@code method}, plus any other headers. */
+  private HttpResponse<String> ask(String path, String origin, String method, String... headers)
+      throws Exception {
+    String[] all = new String[headers.length + 4];
+    all[0] = "Origin";
+    all[1] = origin;
+    all[2] = "Access-Control-Request-Method";
+    all[3] = method;
+    System.arraycopy(headers, 0, all, 4, headers.length);
+    return preflight(path, all);
   }
 
   // ---- actual requests
@@ -139,19 +140,12 @@ abstract class CorsSuite {
     assertThat(header(app, "Access-Control-Expose-Headers")).isEmpty();
 
     HttpResponse<String> adminPreflight =
-        preflight(
-            "/items/admin",
-            "Origin",
-            ADMIN,
-            "Access-Control-Request-Method",
-            "GET",
-            "Access-Control-Request-Headers",
-            "authorization");
+        ask("/items/admin", ADMIN, "GET", "Access-Control-Request-Headers", "authorization");
     assertThat(adminPreflight.statusCode()).isEqualTo(204);
     assertThat(header(adminPreflight, "Access-Control-Allow-Headers"))
         .containsExactly("Authorization");
-    assertDenied(preflight("/items/admin", "Origin", APP, "Access-Control-Request-Method", "GET"));
-    assertDenied(preflight("/items/42", "Origin", ADMIN, "Access-Control-Request-Method", "GET"));
+    assertDenied(ask("/items/admin", APP, "GET"));
+    assertDenied(ask("/items/42", ADMIN, "GET"));
   }
 
   @Test
@@ -170,8 +164,7 @@ abstract class CorsSuite {
     assertThat(actual.statusCode()).isEqualTo(200);
     assertNoGrant(actual);
     assertThat(header(actual, "Vary")).isEmpty();
-    HttpResponse<String> preflight =
-        preflight("/plain", "Origin", APP, "Access-Control-Request-Method", "GET");
+    HttpResponse<String> preflight = ask("/plain", APP, "GET");
     assertThat(preflight.statusCode()).isNotEqualTo(204);
     assertNoGrant(preflight);
   }
@@ -181,11 +174,9 @@ abstract class CorsSuite {
   @Test
   void allowedPreflightIsAnsweredBeforeAuthentication() throws Exception {
     HttpResponse<String> response =
-        preflight(
+        ask(
             "/items/42",
-            "Origin",
             APP,
-            "Access-Control-Request-Method",
             "DELETE",
             "Access-Control-Request-Headers",
             "content-type,x-csrf-token");
@@ -202,74 +193,49 @@ abstract class CorsSuite {
 
   @Test
   void preflightFromAnotherOriginIsDenied() throws Exception {
-    assertDenied(preflight("/items", "Origin", EVIL, "Access-Control-Request-Method", "POST"));
-    assertDenied(preflight("/items", "Origin", "null", "Access-Control-Request-Method", "POST"));
+    assertDenied(ask("/items", EVIL, "POST"));
+    assertDenied(ask("/items", "null", "POST"));
   }
 
   @Test
   void preflightForAnUnservedMethodIsDenied() throws Exception {
-    assertDenied(preflight("/items/42", "Origin", APP, "Access-Control-Request-Method", "PUT"));
-    assertDenied(preflight("/items", "Origin", APP, "Access-Control-Request-Method", "delete"));
+    assertDenied(ask("/items/42", APP, "PUT"));
+    assertDenied(ask("/items", APP, "delete"));
   }
 
   @Test
   void preflightForAnUnlistedHeaderIsDenied() throws Exception {
     assertDenied(
-        preflight(
-            "/items",
-            "Origin",
-            APP,
-            "Access-Control-Request-Method",
-            "POST",
-            "Access-Control-Request-Headers",
-            "content-type,x-api-key"));
+        ask("/items", APP, "POST", "Access-Control-Request-Headers", "content-type,x-api-key"));
   }
 
   @Test
   void privateNetworkAccessIsGrantedOnlyWhereAllowed() throws Exception {
     HttpResponse<String> device =
-        preflight(
-            "/device",
-            "Origin",
-            APP,
-            "Access-Control-Request-Method",
-            "PUT",
-            "Access-Control-Request-Private-Network",
-            "true");
+        ask("/device", APP, "PUT", "Access-Control-Request-Private-Network", "true");
     assertThat(device.statusCode()).isEqualTo(204);
     assertThat(header(device, "Access-Control-Allow-Private-Network")).containsExactly("true");
     assertThat(header(device, "Access-Control-Allow-Methods")).containsExactly("GET, PUT");
 
     HttpResponse<String> items =
-        preflight(
-            "/items",
-            "Origin",
-            APP,
-            "Access-Control-Request-Method",
-            "POST",
-            "Access-Control-Request-Private-Network",
-            "true");
+        ask("/items", APP, "POST", "Access-Control-Request-Private-Network", "true");
     assertThat(header(items, "Access-Control-Allow-Private-Network")).isEmpty();
   }
 
   @Test
   void pathParametersAndRegexTemplatesRouteLikeJakartaRest() throws Exception {
-    HttpResponse<String> named =
-        preflight("/items/named/bob", "Origin", APP, "Access-Control-Request-Method", "GET");
+    HttpResponse<String> named = ask("/items/named/bob", APP, "GET");
     assertThat(named.statusCode()).isEqualTo(204);
     assertThat(header(named, "Access-Control-Allow-Methods")).containsExactly("GET");
 
-    HttpResponse<String> numeric =
-        preflight("/items/42/", "Origin", APP, "Access-Control-Request-Method", "GET");
+    HttpResponse<String> numeric = ask("/items/42/", APP, "GET");
     assertThat(header(numeric, "Access-Control-Allow-Methods")).containsExactly("GET, DELETE");
 
     // "abc" does not match {id: [0-9]+}, so no policy governs it: the preflight passes through.
-    HttpResponse<String> unmatched =
-        preflight("/items/abc", "Origin", APP, "Access-Control-Request-Method", "GET");
+    HttpResponse<String> unmatched = ask("/items/abc", APP, "GET");
     assertNoGrant(unmatched);
 
-    HttpResponse<String> matrix =
-        preflight("/items;v=2/42;x=y", "Origin", APP, "Access-Control-Request-Method", "DELETE");
+    HttpResponse<String> matrix = ask("/items;v=2/42;x=y", APP, "DELETE");
     assertThat(matrix.statusCode()).isEqualTo(204);
     assertThat(header(matrix, "Access-Control-Allow-Methods")).containsExactly("GET, DELETE");
     assertThat(get("/items;v=2/42;x=y", "Origin", APP).body()).isEqualTo("item 42");
@@ -280,12 +246,23 @@ abstract class CorsSuite {
   }
 
   @Test
+  void aMoreSpecificResourceWithoutPolicyKeepsItsPath() throws Exception {
+    HttpResponse<String> actual = get("/items/named/private", "Origin", APP);
+    assertThat(actual.body()).isEqualTo("private");
+    assertNoGrant(actual);
+    HttpResponse<String> preflight = ask("/items/named/private", APP, "GET");
+    assertThat(preflight.statusCode()).isNotEqualTo(204);
+    assertNoGrant(preflight);
+    // Its sibling under the annotated template is still governed.
+    assertThat(ask("/items/named/public", APP, "GET").statusCode()).isEqualTo(204);
+  }
+
+  @Test
   void nestedResourceWithManyParametersIsFoundByItsGeneratedClass() throws Exception {
     HttpResponse<String> actual = get("/catalog/3?tag=a&tag=b", "Origin", APP);
     assertThat(actual.body()).isEqualTo("entry 3 [a, b]");
     assertGranted(actual, APP);
-    HttpResponse<String> preflight =
-        preflight("/catalog/3", "Origin", APP, "Access-Control-Request-Method", "GET");
+    HttpResponse<String> preflight = ask("/catalog/3", APP, "GET");
     assertThat(preflight.statusCode()).isEqualTo(204);
     assertThat(header(preflight, "Access-Control-Allow-Methods")).containsExactly("GET");
   }
@@ -298,16 +275,13 @@ abstract class CorsSuite {
     HttpResponse<String> actual = get("/items", "Origin", huge);
     assertThat(actual.statusCode()).isLessThan(500);
     assertNoGrant(actual);
-    HttpResponse<String> preflight =
-        preflight("/items", "Origin", huge, "Access-Control-Request-Method", "POST");
+    HttpResponse<String> preflight = ask("/items", huge, "POST");
     assertThat(preflight.statusCode()).isLessThan(500).isNotEqualTo(204);
     assertNoGrant(preflight);
     HttpResponse<String> hugeHeaders =
-        preflight(
+        ask(
             "/items",
-            "Origin",
             APP,
-            "Access-Control-Request-Method",
             "POST",
             "Access-Control-Request-Headers",
             "content-type,".repeat(5000) + "content-type");
@@ -362,139 +336,5 @@ abstract class CorsSuite {
     Http.RawResponse response = Http.raw(server.base(), head);
     assertThat(response.status()).isLessThan(500);
     assertThat(response.hasAnyAllowHeader()).isFalse();
-  }
-
-  // ---- registration
-
-  @Test
-  void loadServicesFalseTurnsCredcorsOff() throws Exception {
-    try (ServerFixture off =
-        kind().start(new TestApplication(Map.of("jakarta.ws.rs.loadServices", false), Set.of()))) {
-      HttpResponse<String> preflight =
-          Http.send(
-              off.base(),
-              "OPTIONS",
-              "/items",
-              "Origin",
-              APP,
-              "Access-Control-Request-Method",
-              "POST");
-      assertThat(preflight.statusCode()).isNotEqualTo(204);
-      assertNoGrant(preflight);
-      HttpResponse<String> actual =
-          Http.send(off.base(), "GET", "/items", withCookie("Origin", APP));
-      assertThat(actual.statusCode()).isEqualTo(200);
-      assertNoGrant(actual);
-    }
-  }
-
-  @Test
-  void manualRegistrationWorksWithServiceLoadingOff() throws Exception {
-    try (ServerFixture manual =
-        kind()
-            .start(
-                new TestApplication(
-                    Map.of("jakarta.ws.rs.loadServices", false),
-                    Set.of(CredentialedCorsFeature.class)))) {
-      // The very first request is a preflight: the router is complete before serving starts.
-      HttpResponse<String> preflight =
-          Http.send(
-              manual.base(),
-              "OPTIONS",
-              "/items/7",
-              "Origin",
-              APP,
-              "Access-Control-Request-Method",
-              "DELETE");
-      assertThat(preflight.statusCode()).isEqualTo(204);
-      assertThat(header(preflight, "Access-Control-Allow-Origin")).containsExactly(APP);
-      HttpResponse<String> actual =
-          Http.send(manual.base(), "GET", "/items", withCookie("Origin", APP));
-      assertThat(header(actual, "Access-Control-Allow-Origin")).containsExactly(APP);
-    }
-  }
-
-  @Test
-  void registeringTheFeatureTwiceIsHarmless() throws Exception {
-    try (ServerFixture twice =
-        kind().start(new TestApplication(Map.of(), Set.of(CredentialedCorsFeature.class)))) {
-      HttpResponse<String> actual =
-          Http.send(twice.base(), "GET", "/items", withCookie("Origin", APP));
-      assertThat(header(actual, "Access-Control-Allow-Origin")).containsExactly(APP);
-      assertVariesOnOriginOnce(actual);
-      HttpResponse<String> preflight =
-          Http.send(
-              twice.base(),
-              "OPTIONS",
-              "/items",
-              "Origin",
-              APP,
-              "Access-Control-Request-Method",
-              "POST");
-      assertThat(preflight.statusCode()).isEqualTo(204);
-      assertThat(header(preflight, "Access-Control-Allow-Origin")).containsExactly(APP);
-    }
-  }
-
-  @Test
-  void conflictingPoliciesFromSeparateJarsFailStartUp() {
-    Throwable failure =
-        catchThrowable(
-            () ->
-                kind()
-                    .start(
-                        new TestApplication(
-                            Map.of(), Set.of(LeftResource.class, RightResource.class)))
-                    .close());
-    assertThat(failure).as("start-up must fail").isNotNull();
-    List<String> messages = new ArrayList<>();
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      messages.add(String.valueOf(t.getMessage()));
-    }
-    assertThat(messages)
-        .anySatisfy(
-            message ->
-                assertThat(message)
-                    .startsWith("[conflicting-policies] @CredentialedCors on dev.credcors.it")
-                    .contains("both govern GET /shared/{"));
-  }
-
-  // ---- assertions
-
-  static List<String> header(HttpResponse<?> response, String name) {
-    return response.headers().allValues(name);
-  }
-
-  static void assertGranted(HttpResponse<?> response, String origin) {
-    assertThat(header(response, "Access-Control-Allow-Origin")).containsExactly(origin);
-    assertThat(header(response, "Access-Control-Allow-Credentials")).containsExactly("true");
-    assertVariesOnOriginOnce(response);
-  }
-
-  static void assertNoGrant(HttpResponse<?> response) {
-    assertThat(response.headers().map().keySet())
-        .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-allow-"));
-  }
-
-  static void assertDenied(HttpResponse<?> response) {
-    assertThat(response.statusCode()).isEqualTo(403);
-    assertNoGrant(response);
-    assertThat(header(response, "Vary")).containsExactly(PREFLIGHT_VARY);
-  }
-
-  static List<String> varyNames(HttpResponse<?> response) {
-    List<String> names = new ArrayList<>();
-    for (String value : header(response, "Vary")) {
-      for (String name : value.split(",")) {
-        if (!name.isBlank()) {
-          names.add(name.strip().toLowerCase(Locale.ROOT));
-        }
-      }
-    }
-    return names;
-  }
-
-  static void assertVariesOnOriginOnce(HttpResponse<?> response) {
-    assertThat(varyNames(response)).containsOnlyOnce("origin");
   }
 }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,6 +27,14 @@ final class Http {
           .build();
 
   private Http() {}
+
+  /** {@code headers} plus the {@code session} cookie the test application's login filter wants. */
+  static String[] withSession(String... headers) {
+    String[] all = Arrays.copyOf(headers, headers.length + 2);
+    all[headers.length] = "Cookie";
+    all[headers.length + 1] = "session=1";
+    return all;
+  }
 
   /** Sends {@code method path} with alternating header names and values. */
   static HttpResponse<String> send(URI base, String method, String path, String... headers)

@@ -29,6 +29,7 @@ public class TestApplication extends Application {
     classes.add(ItemsResource.class);
     classes.add(DeviceResource.class);
     classes.add(PlainResource.class);
+    classes.add(PrivateNamedResource.class);
     classes.add(Catalog.Entries.class);
     classes.add(SessionAuthFilter.class);
     classes.add(ItemFailureMapper.class);

@@ -21,7 +21,10 @@ import java.util.Optional;
  *   <li>a repetition over alternatives that can start with the same character: {@code (a|ab)*},
  *       {@code (\w|\d)+};
  *   <li>an unbounded repetition of a group, which {@code java.util.regex} matches by recursion (one
- *       stack frame set per iteration), so a long enough input overflows the stack.
+ *       stack frame set per iteration), so a long enough input overflows the stack;
+ *   <li>three or more unbounded repetitions side by side, each sharing a character with the next
+ *       ({@code \w*\w*\w*}): a failing input of n characters is split between them in about n^k
+ *       ways, polynomial but steep (a 100-character Origin against five takes seconds).
  * </ul>
  *
  * Possessive quantifiers and atomic groups never backtrack, so they do not count as the inner
@@ -31,6 +34,12 @@ final class CatastrophicBacktracking {
 
   /** The first finding: its message and the repetition at fault, as written. */
   record Finding(Message message, String part) {}
+
+  /**
+   * Side-by-side overlapping repetitions tolerated: two cost n^2 steps, harmless for an Origin the
+   * runtime caps at a few hundred characters; three already cost millions.
+   */
+  static final int MAX_ADJACENT = 2;
 
   private CatastrophicBacktracking() {}
 
@@ -52,7 +61,56 @@ final class CatastrophicBacktracking {
         recursive = new Finding(Message.CATASTROPHIC_RECURSIVE_GROUP, repeat.source());
       }
     }
+    if (nested == null && overlap == null && recursive == null) {
+      return adjacent(root).map(part -> new Finding(Message.CATASTROPHIC_ADJACENT, part));
+    }
     return Optional.ofNullable(nested != null ? nested : overlap != null ? overlap : recursive);
+  }
+
+  /** The first run of more than {@link #MAX_ADJACENT} overlapping repetitions, as written. */
+  private static Optional<String> adjacent(Node node) {
+    if (node instanceof Seq seq) {
+      StringBuilder run = new StringBuilder();
+      int length = 0;
+      BitSet previous = null;
+      for (Node item : seq.items()) {
+        BitSet chars = backtrackingLoop(item);
+        if (chars == null || previous == null || !chars.intersects(previous)) {
+          run.setLength(0);
+          length = 0;
+        }
+        if (chars != null) {
+          run.append(item.source());
+          length++;
+          if (length > MAX_ADJACENT) {
+            return Optional.of(run.toString());
+          }
+        }
+        previous = chars;
+      }
+    }
+    for (Node child : RegexWalk.children(node)) {
+      Optional<String> found = adjacent(child);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The characters of an unbounded, backtracking repetition ({@code \w*}, {@code [a-z]+}), else
+   * null.
+   */
+  private static BitSet backtrackingLoop(Node node) {
+    Node inner = node;
+    while (inner instanceof Group g && !g.atomic()) {
+      inner = g.body();
+    }
+    if (inner instanceof Repeat r && !r.possessive() && r.max() < 0) {
+      return RegexWalk.first(r.body());
+    }
+    return null;
   }
 
   private static boolean containsBacktrackingRepeat(Node node) {

@@ -221,6 +221,20 @@ public enum Message {
           + " leaves the registrable domain open, so an attacker can register a matching one;"
           + " spell the registrable domain out literally, e.g. \"\\.example\\.com$\""),
 
+  PERMISSIVE_VARIABLE_SITE(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: a quantifier,"
+          + " optional part or class lets the registrable domain vary from \"%s\" to \"%s\","
+          + " which anyone can register; spell the registrable domain out literally and list any"
+          + " other as an explicit alternative, e.g. \"\\.example\\.(com|org)$\""),
+
+  PERMISSIVE_PORT(
+      Rule.PERMISSIVE_PATTERN,
+      "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: the port is"
+          + " written as \"%s\" but a quantifier or class lets it vary, and any other program or"
+          + " tenant on that host can listen on another port; write the port exactly, or list"
+          + " each port as an alternative, e.g. \":(5173|5174)$\""),
+
   PERMISSIVE_MALFORMED(
       Rule.PERMISSIVE_PATTERN,
       "@CredentialedCors.originPatterns must not accept \"%s\", but \"%s\" does: no browser"
@@ -245,6 +259,13 @@ public enum Message {
           + " text, but \"%s\" repeats \"%s\": a hostile Origin header makes the matcher try every"
           + " split and pin a CPU; merge the alternatives into one character class or make them"
           + " start differently"),
+
+  CATASTROPHIC_ADJACENT(
+      Rule.CATASTROPHIC_PATTERN,
+      "@CredentialedCors.originPatterns must not put repetitions of the same characters side by"
+          + " side, but \"%s\" does in \"%s\": on a hostile Origin header the matcher tries every"
+          + " way to split it between them and pins a CPU; merge them into one repetition such as"
+          + " [a-z0-9-]+"),
 
   CATASTROPHIC_RECURSIVE_GROUP(
       Rule.CATASTROPHIC_PATTERN,

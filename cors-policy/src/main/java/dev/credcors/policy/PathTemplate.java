@@ -3,6 +3,7 @@ package dev.credcors.policy;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,7 @@ public final class PathTemplate {
   private final String template;
   private final String normalized;
   private final Pattern pattern;
+  private final Pattern prefixPattern;
   private final int literalCharacters;
   private final int variables;
   private final int regexVariables;
@@ -45,12 +47,14 @@ public final class PathTemplate {
       String template,
       String normalized,
       Pattern pattern,
+      Pattern prefixPattern,
       int literalCharacters,
       int variables,
       int regexVariables) {
     this.template = template;
     this.normalized = normalized;
     this.pattern = pattern;
+    this.prefixPattern = prefixPattern;
     this.literalCharacters = literalCharacters;
     this.variables = variables;
     this.regexVariables = regexVariables;
@@ -65,31 +69,33 @@ public final class PathTemplate {
   public static PathTemplate parse(String template) {
     Objects.requireNonNull(template, "template");
     String path = withLeadingSlash(stripTrailingSlashes(template));
+    // Section 3.7.3 step 4 drops a final "/"; of the root template that leaves nothing to match.
+    String body = path.equals("/") ? "" : path;
     StringBuilder regex = new StringBuilder(path.length() + 16);
     StringBuilder normalized = new StringBuilder(path.length());
     int literals = 0;
     int variables = 0;
     int regexVariables = 0;
     int i = 0;
-    while (i < path.length()) {
-      char c = path.charAt(i);
+    while (i < body.length()) {
+      char c = body.charAt(i);
       if (c == '}') {
         throw new IllegalArgumentException("unbalanced '}' in path template \"" + template + "\"");
       }
       if (c != '{') {
         int end = i;
-        while (end < path.length() && path.charAt(end) != '{' && path.charAt(end) != '}') {
+        while (end < body.length() && body.charAt(end) != '{' && body.charAt(end) != '}') {
           end++;
         }
-        String literal = path.substring(i, end);
+        String literal = body.substring(i, end);
         literals += literal.length();
         regex.append(Pattern.quote(encodeLiteral(literal)));
         normalized.append(literal);
         i = end;
         continue;
       }
-      int close = matchingBrace(path, i, template);
-      String variable = path.substring(i + 1, close);
+      int close = matchingBrace(body, i, template);
+      String variable = body.substring(i + 1, close);
       int colon = variable.indexOf(':');
       String name = (colon < 0 ? variable : variable.substring(0, colon)).strip();
       String variableRegex = colon < 0 ? "" : variable.substring(colon + 1).strip();
@@ -108,12 +114,16 @@ public final class PathTemplate {
       }
       i = close + 1;
     }
-    // Section 3.7.2: a resource method matches when what is left of the path is empty or "/".
-    regex.append("(/)?");
+    if (body.isEmpty()) {
+      normalized.append('/');
+    }
     return new PathTemplate(
         template,
         normalized.toString(),
-        Pattern.compile(regex.toString()),
+        // Section 3.7.2 step 3: a resource method matches when what is left is empty or "/".
+        Pattern.compile(regex + "(/)?"),
+        // Section 3.7.3 step 5: a resource class matches a prefix of the path.
+        Pattern.compile(regex + "(/.*)?"),
         literals,
         variables,
         regexVariables);
@@ -136,6 +146,21 @@ public final class PathTemplate {
   /** Whether the whole (encoded, application-relative) request path matches this template. */
   public boolean matches(CharSequence path) {
     return pattern.matcher(path).matches();
+  }
+
+  /**
+   * What is left of {@code path} after this template, used as a resource class template (section
+   * 3.7.2 step 1): {@code ""} or a string starting with {@code /}; {@code null} if the template
+   * does not match a prefix of the path. For {@code /items}, {@code /items/42} leaves {@code /42}
+   * and {@code /itemsx} does not match.
+   */
+  public String remainder(CharSequence path) {
+    Matcher matcher = prefixPattern.matcher(path);
+    if (!matcher.matches()) {
+      return null;
+    }
+    String rest = matcher.group(matcher.groupCount());
+    return rest == null ? "" : rest;
   }
 
   /** The template as given to {@link #parse}. */

@@ -1,6 +1,7 @@
 package dev.credcors.policy;
 
 import dev.credcors.policy.OriginSyntax.Origin;
+import dev.credcors.policy.RegexTree.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Set;
 /**
  * Tries a pattern against attacker-style origins derived from the origins it is meant to accept
  * (its samples): look-alike suffixes, foreign prefixes, unescaped dots, foreign registrable
- * domains, URL delimiters, cleartext, and fresh names under public suffixes. A probe that matches
- * and is either not a browser-serialized origin or on a registrable domain none of the samples has
- * is an origin the author did not mean.
+ * domains, URL delimiters, cleartext, fresh names under public suffixes, and (in {@link
+ * SiteVariants} and {@link PortVariants}) variants of the registrable domain and port written out.
+ * A probe that matches and is either not a browser-serialized origin or on a registrable domain
+ * none of the samples has is an origin the author did not mean.
  */
 final class PatternProbes {
 
@@ -40,14 +42,25 @@ final class PatternProbes {
     samples.forEach(o -> sampleSites.add(sites.site(o.host())));
   }
 
-  List<Finding> findings() {
+  /**
+   * Every finding on the pattern.
+   *
+   * @param root the pattern's syntax tree
+   * @param intended the origins of the pattern read as written, whose registrable domains are the
+   *     ones the author meant
+   * @param varied every origin sampled from the pattern, all its parts varied
+   */
+  List<Finding> findings(Node root, List<Origin> intended, List<Origin> varied) {
     List<Finding> out = new ArrayList<>();
     cleartext().ifPresent(out::add);
     Optional<Finding> publicSuffix = publicSuffix();
     if (publicSuffix.isPresent()) {
       out.add(publicSuffix.get());
     } else {
-      permissive().ifPresent(out::add);
+      permissive()
+          .or(() -> new SiteVariants(source, root, matcher, sites).find(intended, varied))
+          .or(() -> new PortVariants(source, matcher).find(root))
+          .ifPresent(out::add);
     }
     return out;
   }

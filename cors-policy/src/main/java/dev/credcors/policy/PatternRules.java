@@ -108,20 +108,42 @@ final class PatternRules {
       sink.report(Message.WILDCARD_PATTERN, source, unrelatedA, unrelatedB);
       return;
     }
-    List<Origin> samples = new ArrayList<>();
-    for (String candidate : PatternSamples.candidates(root)) {
-      Optional<Origin> origin = OriginSyntax.parse(candidate);
-      if (origin.isPresent() && matcher.matches(candidate) && samples.size() < MAX_SAMPLES) {
-        samples.add(origin.get());
-      }
-    }
+    List<Origin> varied = origins(matcher, PatternSamples.candidates(root), Integer.MAX_VALUE);
+    List<Origin> intended = origins(matcher, PatternSamples.asWritten(root), MAX_SAMPLES);
+    List<Origin> samples = new ArrayList<>(varied.subList(0, Math.min(MAX_SAMPLES, varied.size())));
     // The reading with the most labels is the one the author meant ("." as a literal dot).
     samples.sort(
         Comparator.comparingLong((Origin o) -> -o.host().chars().filter(c -> c == '.').count()));
     for (PatternProbes.Finding finding :
-        new PatternProbes(source, matcher, sites, samples).findings()) {
+        new PatternProbes(source, matcher, sites, samples).findings(root, intended, varied)) {
       sink.report(finding.message(), finding.args());
     }
+  }
+
+  /**
+   * The candidates the pattern accepts as origins, at most {@code limit}. A candidate whose scheme
+   * part is not a web scheme (a class such as {@code [a-z]+://} sampled as {@code a://}) stands for
+   * every scheme that part admits, so it is read as {@code https://} and {@code http://}.
+   */
+  private static List<Origin> origins(BoundedMatcher matcher, List<String> candidates, int limit) {
+    List<Origin> out = new ArrayList<>();
+    for (String candidate : candidates) {
+      int colon = candidate.indexOf("://");
+      List<String> readings =
+          colon < 0 || OriginSyntax.isValid(candidate)
+              ? List.of(candidate)
+              : List.of("https" + candidate.substring(colon), "http" + candidate.substring(colon));
+      for (String reading : readings) {
+        Optional<Origin> parsed = OriginSyntax.parse(reading);
+        if (parsed.isPresent()
+            && out.size() < limit
+            && !out.contains(parsed.get())
+            && matcher.matches(reading)) {
+          out.add(parsed.get());
+        }
+      }
+    }
+    return out;
   }
 
   private static String firstMatch(BoundedMatcher matcher, List<String> probes) {

@@ -94,6 +94,27 @@ class PathTemplateTest {
   }
 
   @Test
+  void classTemplateLeavesTheRestOfThePath() {
+    PathTemplate items = PathTemplate.parse("/items");
+    assertThat(items.remainder("/items")).isEmpty();
+    assertThat(items.remainder("/items/")).isEqualTo("/");
+    assertThat(items.remainder("/items/42/tags")).isEqualTo("/42/tags");
+    assertThat(items.remainder("/itemsx")).isNull();
+    assertThat(PathTemplate.parse("/{id: [0-9]+}").remainder("/42/x")).isEqualTo("/x");
+  }
+
+  @Test
+  void rootTemplateMatchesEverythingAsAClassAndOnlyTheRootAsAMethod() {
+    PathTemplate root = PathTemplate.parse("/");
+    assertThat(root.normalized()).isEqualTo(PathTemplate.parse("").normalized()).isEqualTo("/");
+    assertThat(root.remainder("/items/1")).isEqualTo("/items/1");
+    assertThat(root.matches("/")).isTrue();
+    assertThat(root.matches("")).isTrue();
+    assertThat(root.matches("/items")).isFalse();
+    assertThat(root.literalCharacters()).isZero();
+  }
+
+  @Test
   void rejectsMalformedTemplates() {
     assertThatThrownBy(() -> PathTemplate.parse("/items/{id"))
         .isInstanceOf(IllegalArgumentException.class);

@@ -204,6 +204,30 @@ class PatternRulesTest {
         pattern);
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "^[a-z]+://app\\.example\\.com$",
+        "^\\w{4,5}://app\\.example\\.com$",
+        "^(?:https|[a-z]{4})://app\\.example\\.com$"
+      })
+  void rejectsVariableSchemeThatAdmitsCleartext(String pattern) {
+    // The scheme part is sampled as "a://" or "aaaa://", which no browser sends; what matters is
+    // that it also admits "http".
+    assertOnly(
+        validate(patterns(pattern)),
+        AT,
+        0,
+        Message.CLEARTEXT_PATTERN,
+        "http://app.example.com",
+        pattern);
+  }
+
+  @Test
+  void variableSchemeLimitedToHttpsIsClean() {
+    assertThat(validate(patterns("^(?:https|wss)://app\\.example\\.com$"))).isEmpty();
+  }
+
   @Test
   void rejectsPatternAcceptingNull() {
     String pattern = "^(https://app\\.example\\.com|null)$";
@@ -242,6 +266,40 @@ class PatternRulesTest {
     String pattern = "^https://" + part + "\\.example\\.com$";
     assertOnly(
         validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_RECURSIVE_GROUP, pattern, part);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\\w*\\w*\\w*", "[a-z]+[a-z0-9]*[a-z-]+", "\\w*(\\w*)[0-9]+"})
+  void rejectsThreeOverlappingRepetitionsSideBySide(String part) {
+    String pattern = "^https://" + part + "x\\.example\\.com$";
+    assertOnly(validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_ADJACENT, pattern, part);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // two cost n^2 steps, harmless on an Origin of a few hundred characters
+        "^https://[a-z]+[a-z0-9-]*\\.example\\.com$",
+        // separated by a character none of them matches
+        "^https://[a-z0-9-]+\\.[a-z0-9-]+\\.[a-z0-9-]+\\.example\\.com$",
+        // disjoint neighbours
+        "^https://[a-z]+[0-9]+[a-z]+\\.example\\.com$",
+        // possessive repetitions never backtrack
+        "^https://[a-z]++[a-z0-9]*+[a-z-]++\\.example\\.com$"
+      })
+  void acceptsRepetitionsThatCannotSplitTheSameText(String pattern) {
+    assertThat(validate(patterns(pattern))).isEmpty();
+  }
+
+  @Test
+  void adjacentRepetitionMessageSaysHowToFixIt() {
+    assertThat(validate(patterns("^https://\\w*\\w*\\w*x\\.example\\.com$")).get(0).text())
+        .isEqualTo(
+            "[catastrophic-pattern] @CredentialedCors.originPatterns must not put repetitions of"
+                + " the same characters side by side, but"
+                + " \"^https://\\w*\\w*\\w*x\\.example\\.com$\" does in \"\\w*\\w*\\w*\": on a"
+                + " hostile Origin header the matcher tries every way to split it between them and"
+                + " pins a CPU; merge them into one repetition such as [a-z0-9-]+");
   }
 
   @Test

@@ -31,6 +31,7 @@ final class ConflictDetector {
       String policyMethod,
       String httpMethod,
       String pathTemplate,
+      String normalizedPath,
       List<Object> policy) {}
 
   /** Both sides of one conflict, each with the message to report on its annotation. */
@@ -43,7 +44,7 @@ final class ConflictDetector {
   List<Conflict> add(List<Claim> claims) {
     List<Conflict> conflicts = new ArrayList<>();
     for (Claim claim : claims) {
-      String route = claim.httpMethod() + " " + PathTemplates.normalized(claim.pathTemplate());
+      String route = claim.httpMethod() + " " + claim.normalizedPath();
       List<Claim> existing = claimsByRoute.computeIfAbsent(route, r -> new ArrayList<>());
       for (Claim other : existing) {
         if (!other.policy().equals(claim.policy())

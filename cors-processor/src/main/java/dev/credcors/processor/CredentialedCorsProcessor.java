@@ -31,7 +31,9 @@ import javax.tools.Diagnostic;
  * <p>Pipeline per resource: {@link DeclarationReader} (declaration) -> {@link ResourceValidator}
  * and {@link ConflictDetector} (validation, a {@link ValidationReport}) -> {@link ModelFactory}
  * (model) -> {@link EndpointsWriter} (writer). Nothing is generated for a resource whose report has
- * an error. The annotation is never claimed, so other processors see it too.
+ * an error. In the last round, the generated resources are listed in the reviewer's {@link
+ * Inventory} ({@code META-INF/credcors/inventory.md}). The annotation is never claimed, so other
+ * processors see it too.
  */
 @AutoService(Processor.class)
 public final class CredentialedCorsProcessor extends AbstractProcessor {
@@ -39,12 +41,35 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   /** {@code -Acredcors.warningsAsErrors=true} reports every unsuppressed warning as an error. */
   static final String WARNINGS_AS_ERRORS = "credcors.warningsAsErrors";
 
+  /** {@code -Acredcors.inventory=false} writes no {@link Inventory#PATH}; any other value does. */
+  static final String INVENTORY = "credcors.inventory";
+
+  /**
+   * Gradle's incremental modes, reported through {@link #getSupportedOptions()} because the jar
+   * declares this processor {@code dynamic}: the inventory aggregates every resource into one file,
+   * so with it the processor is aggregating; without it each generated class depends on its own
+   * resource only, so it is isolating.
+   */
+  static final String GRADLE_AGGREGATING = "org.gradle.annotation.processing.aggregating";
+
+  static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
+
   private Elements elements;
   private DeclarationReader reader;
   private ResourceValidator validator;
   private ModelFactory models;
   private EndpointsWriter writer;
   private final ConflictDetector conflicts = new ConflictDetector();
+  private final Inventory inventory = new Inventory();
+
+  /** Until {@link #init} reads the option, claim the mode that is safe either way. */
+  private boolean inventoryEnabled = true;
+
+  /** Whether credcors reported an error: a failed compilation gets no inventory. */
+  private boolean failed;
+
+  /** The inventory is one file: written once per compilation, however many rounds there are. */
+  private boolean inventoryWritten;
 
   /** Resources waiting for a type another processor has still to generate, with that type. */
   private final Map<String, String> deferred = new LinkedHashMap<>();
@@ -60,6 +85,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     elements = env.getElementUtils();
     reader = new DeclarationReader(elements, env.getTypeUtils());
     boolean warningsAsErrors = Boolean.parseBoolean(env.getOptions().get(WARNINGS_AS_ERRORS));
+    inventoryEnabled = !"false".equalsIgnoreCase(env.getOptions().get(INVENTORY));
     validator =
         new ResourceValidator(new PolicyValidator(new GuavaPublicSuffixes()), warningsAsErrors);
     models = new ModelFactory(elements);
@@ -74,7 +100,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(WARNINGS_AS_ERRORS);
+    return Set.of(
+        WARNINGS_AS_ERRORS, INVENTORY, inventoryEnabled ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
   }
 
   @Override
@@ -86,6 +113,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
       reportStillDeferred();
+      writeInventory(round);
       return false;
     }
     List<ResourceValidator.Result> results = new ArrayList<>();
@@ -106,7 +134,9 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     }
     for (ResourceValidator.Result result : results) {
       result.report().printTo(processingEnv.getMessager());
-      if (!result.report().hasErrors()) {
+      if (result.report().hasErrors()) {
+        failed = true;
+      } else {
         generate(result);
       }
     }
@@ -163,6 +193,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
                 g.method().policy().isPresent() ? g.method().javaMethod() : null,
                 ResourceValidator.designator(g.method()),
                 g.method().pathTemplate(),
+                g.method().normalizedPath(),
                 ModelFactory.policyValues(g.policy())));
       }
     }
@@ -176,6 +207,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
       if (current != null) {
         current.report().error(conflict.text(), location.get().element(), location.get().mirror());
       } else { // generated in an earlier round: the build fails all the same
+        failed = true;
         processingEnv
             .getMessager()
             .printMessage(
@@ -212,11 +244,50 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   private void generate(ResourceValidator.Result result) {
     TypeElement resource = result.declaration().type();
     try {
-      writer.write(models.create(result)).writeTo(processingEnv.getFiler());
+      ResourceModel model = models.create(result);
+      writer.write(model).writeTo(processingEnv.getFiler());
+      if (inventoryEnabled) {
+        inventory.add(model, result.report().suppressed());
+      }
     } catch (IOException e) {
       internalError(resource, e);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       internalError(resource, e);
+    }
+  }
+
+  /**
+   * Writes the inventory once, in the last round, when the compilation produced at least one
+   * resource and no error: a failed compilation writes no classes either, and a partial inventory
+   * would mislead.
+   */
+  private void writeInventory(RoundEnvironment round) {
+    if (!inventoryEnabled
+        || inventoryWritten
+        || inventory.isEmpty()
+        || failed
+        || round.errorRaised()) {
+      return;
+    }
+    inventoryWritten = true;
+    // Every listed resource is an input of the aggregated file (Gradle's originating elements).
+    List<TypeElement> originating = new ArrayList<>();
+    for (String name : inventory.resources()) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        originating.add(type);
+      }
+    }
+    try {
+      new InventoryFile(processingEnv.getFiler())
+          .write(inventory.render(), originating.toArray(TypeElement[]::new))
+          .ifPresent(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text));
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      StackTraceElement[] trace = e.getStackTrace();
+      String where = trace.length == 0 ? "" : " at " + trace[0];
+      processingEnv
+          .getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(e + where));
     }
   }
 
@@ -239,6 +310,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   }
 
   private void report(TypeElement resource, String text) {
+    failed = true;
     Optional<AnnotationMirror> mirror = Annotations.find(resource, Annotations.CREDENTIALED_CORS);
     if (mirror.isPresent()) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, resource, mirror.get());

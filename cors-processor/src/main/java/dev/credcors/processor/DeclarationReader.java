@@ -81,11 +81,14 @@ final class DeclarationReader {
           return Optional.empty();
         }
       }
+      String template =
+          PathTemplates.join(classPath.orElse(""), jaxRs.methodPath(method, type).orElse(""));
       methods.add(
           new ResourceDeclaration.Method(
               method,
               jaxRs.designator(method, type),
-              PathTemplates.join(classPath.orElse(""), jaxRs.methodPath(method, type).orElse("")),
+              template,
+              PathTemplates.normalized(template),
               javaMethod(method),
               policy));
     }

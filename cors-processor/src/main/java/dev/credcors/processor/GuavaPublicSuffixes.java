@@ -2,6 +2,8 @@ package dev.credcors.processor;
 
 import com.google.common.net.InternetDomainName;
 import dev.credcors.policy.PublicSuffixes;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The Public Suffix List as Guava ships it, ICANN and private sections alike: {@code github.io} and
@@ -9,8 +11,12 @@ import dev.credcors.policy.PublicSuffixes;
  */
 final class GuavaPublicSuffixes implements PublicSuffixes {
 
+  /** The pattern rules ask about the same few parent domains for every probe: parse each once. */
+  private final Map<String, Boolean> answers = new HashMap<>();
+
   @Override
   public boolean isPublicSuffix(String domain) {
-    return InternetDomainName.isValid(domain) && InternetDomainName.from(domain).isPublicSuffix();
+    return answers.computeIfAbsent(
+        domain, d -> InternetDomainName.isValid(d) && InternetDomainName.from(d).isPublicSuffix());
   }
 }

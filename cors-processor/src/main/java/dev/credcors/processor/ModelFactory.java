@@ -98,11 +98,10 @@ final class ModelFactory {
     if (!explicit.isEmpty()) {
       return String.join(", ", new LinkedHashSet<>(explicit));
     }
-    String path = PathTemplates.normalized(endpoint.method().pathTemplate());
+    String path = endpoint.method().normalizedPath();
     Set<String> served = new TreeSet<>(BY_METHOD_ORDER);
     for (ResourceValidator.Governed g : governed) {
-      if (g.policy().equals(endpoint.policy())
-          && PathTemplates.normalized(g.method().pathTemplate()).equals(path)) {
+      if (g.policy().equals(endpoint.policy()) && g.method().normalizedPath().equals(path)) {
         served.add(ResourceValidator.designator(g.method()));
       }
     }

@@ -95,6 +95,19 @@ record PolicyDeclaration(
                 Set.of())));
   }
 
+  /** One annotation is one policy: identity, not the (costly, deep) equality of its values. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PolicyDeclaration that
+        && element.equals(that.element)
+        && mirror.equals(that.mirror);
+  }
+
+  @Override
+  public int hashCode() {
+    return element.hashCode();
+  }
+
   /** The raw values for the rule engine, with the methods served under this policy. */
   PolicyInput toInput(Set<String> servedMethods) {
     return new PolicyInput(

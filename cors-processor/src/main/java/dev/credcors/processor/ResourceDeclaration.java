@@ -30,6 +30,8 @@ record ResourceDeclaration(
    * @param designator its HTTP method designator ({@code GET}, {@code PATCH}, a custom one), empty
    *     for a sub-resource locator or a plain method
    * @param pathTemplate the class path joined with the method path, e.g. {@code /items/{id}}
+   * @param normalizedPath {@code pathTemplate} with variable names erased: equal for two templates
+   *     that match the same request paths
    * @param javaMethod the {@code name(T1,T2)} key the runtime matches against reflection
    * @param policy the method-level annotation, if written on this very method
    */
@@ -37,6 +39,7 @@ record ResourceDeclaration(
       ExecutableElement element,
       Optional<String> designator,
       String pathTemplate,
+      String normalizedPath,
       String javaMethod,
       Optional<PolicyDeclaration> policy) {}
 }

@@ -88,22 +88,38 @@ final class ResourceValidator {
     for (Map.Entry<PolicyDeclaration, Set<String>> entry : served.entrySet()) {
       PolicyDeclaration policy = entry.getKey();
       for (Violation violation : policyValidator.validate(policy.toInput(entry.getValue()))) {
-        report(report, policy, violation);
+        report(report, resource, policy, violation);
       }
     }
     return new Result(resource, report, report.hasErrors() ? List.of() : List.copyOf(governed));
   }
 
-  private void report(ValidationReport report, PolicyDeclaration policy, Violation violation) {
+  private void report(
+      ValidationReport report,
+      ResourceDeclaration resource,
+      PolicyDeclaration policy,
+      Violation violation) {
     Diagnostic.Kind kind;
     if (violation.severity() == Severity.ERROR) {
       kind = Diagnostic.Kind.ERROR;
     } else if (isSuppressed(policy.element(), violation.rule())) {
+      report.suppressed(where(resource, policy), violation.rule(), violation.text());
       return;
     } else {
       kind = warningsAsErrors ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
     }
     report.add(kind, violation.text(), policy.element(), policy.mirror(), policy.locate(violation));
+  }
+
+  /** {@code com.x.Resource} for a class policy, {@code com.x.Resource#get(long)} for a method's. */
+  private static String where(ResourceDeclaration resource, PolicyDeclaration policy) {
+    for (ResourceDeclaration.Method method : resource.methods()) {
+      if (method.policy().isPresent() && method.policy().get().equals(policy)) {
+        TypeElement owner = (TypeElement) method.element().getEnclosingElement();
+        return owner.getQualifiedName() + "#" + method.javaMethod();
+      }
+    }
+    return resource.type().getQualifiedName().toString();
   }
 
   /** {@code @SuppressWarnings("credcors:<tag>")} on the element or any element enclosing it. */

@@ -1,5 +1,6 @@
 package dev.credcors.processor;
 
+import dev.credcors.policy.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,16 @@ final class ValidationReport {
       Optional<AnnotationMirror> mirror,
       Optional<AnnotationValue> value) {}
 
+  /**
+   * A warning the source waived with {@code @SuppressWarnings("credcors:<tag>")}: not printed, but
+   * listed in the inventory, where a reviewer wants to see what was waived.
+   *
+   * @param where the annotated element, {@code com.x.Resource} or {@code com.x.Resource#get(long)}
+   */
+  record Suppressed(String where, Rule rule, String text) {}
+
   private final List<Item> items = new ArrayList<>();
+  private final List<Suppressed> suppressed = new ArrayList<>();
 
   void add(
       Diagnostic.Kind kind,
@@ -36,6 +46,14 @@ final class ValidationReport {
 
   void error(String text, Element element, AnnotationMirror mirror) {
     add(Diagnostic.Kind.ERROR, text, element, mirror, Optional.empty());
+  }
+
+  void suppressed(String where, Rule rule, String text) {
+    suppressed.add(new Suppressed(where, rule, text));
+  }
+
+  List<Suppressed> suppressed() {
+    return List.copyOf(suppressed);
   }
 
   boolean hasErrors() {

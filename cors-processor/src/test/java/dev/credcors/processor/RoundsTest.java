@@ -60,6 +60,27 @@ class RoundsTest {
   }
 
   @Test
+  void findsConflictsWithResourcesOfEarlierRounds() {
+    JavaFileObject reader = Sources.golden("conflicts/ItemsReader.java");
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new CredentialedCorsProcessor(), new ResourceGenerator())
+            .compile(reader);
+    // ItemsReader is generated in round 1; the generated resource is checked in round 2.
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.CONFLICTING_POLICIES.format(
+                "conflicts.ItemsReader", "gen.LateItems", "GET", "/api/items/{id}"))
+        .inFile(reader)
+        .onLineContaining("@CredentialedCors");
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.CONFLICTING_POLICIES.format(
+                "gen.LateItems", "conflicts.ItemsReader", "GET", "/api/items/{late}"));
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void judgesPatternsWithGuavasPublicSuffixList() {
     JavaFileObject source = Sources.golden("rounds/PublicSuffixPattern.java");
     assertThat(Sources.credcors().compile(source))
@@ -68,8 +89,30 @@ class RoundsTest {
         .onLineContaining("github");
   }
 
+  /** Generates, in its first round, a resource that conflicts with {@code ItemsReader}. */
+  static final class ResourceGenerator extends DtoGenerator {
+    @Override
+    void generate() {
+      write(
+          "gen.LateItems",
+          "package gen;\n\n"
+              + "import dev.credcors.CredentialedCors;\n"
+              + "import jakarta.ws.rs.GET;\n"
+              + "import jakarta.ws.rs.Path;\n"
+              + "import jakarta.ws.rs.PathParam;\n\n"
+              + "@Path(\"/api/items/{late}\")\n"
+              + "@CredentialedCors(origins = \"https://late.example.com\")\n"
+              + "public class LateItems {\n"
+              + "  @GET\n"
+              + "  public String get(@PathParam(\"late\") String late) {\n"
+              + "    return late;\n"
+              + "  }\n"
+              + "}\n");
+    }
+  }
+
   /** Generates {@code gen.Dto} and {@code gen.Origins} in its first round, like a DTO generator. */
-  static final class DtoGenerator extends AbstractProcessor {
+  static class DtoGenerator extends AbstractProcessor {
     private boolean generated;
 
     @Override
@@ -86,17 +129,21 @@ class RoundsTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       if (!generated) {
         generated = true;
-        write("gen.Dto", "package gen;\n\npublic final class Dto {}\n");
-        write(
-            "gen.Origins",
-            "package gen;\n\npublic final class Origins {\n"
-                + "  public static final String APP = \"https://app.example.com\";\n\n"
-                + "  private Origins() {}\n}\n");
+        generate();
       }
       return false;
     }
 
-    private void write(String name, String source) {
+    void generate() {
+      write("gen.Dto", "package gen;\n\npublic final class Dto {}\n");
+      write(
+          "gen.Origins",
+          "package gen;\n\npublic final class Origins {\n"
+              + "  public static final String APP = \"https://app.example.com\";\n\n"
+              + "  private Origins() {}\n}\n");
+    }
+
+    void write(String name, String source) {
       try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
         writer.write(source);
       } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.credcors.jaxrs;
 
 import dev.credcors.CredentialedCors;
+import dev.credcors.policy.PathTemplate;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -13,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * For each resource method Jakarta REST reports at start-up, finds the class the credcors processor
  * generated for its resource ({@code <package>.<Outer_Inner>_CredentialedCors}), binds a {@link
- * CorsResponseFilter} with the method's policy to that method alone, and adds the endpoint to the
- * preflight router. Class names are looked up here, once per resource class, never per request.
+ * CorsResponseFilter} with the method's policy to that method alone, and tells the preflight router
+ * about the method, governed or not. Class names are looked up here, once per resource class, never
+ * per request.
  */
 final class EndpointBinder implements DynamicFeature {
 
@@ -34,14 +36,14 @@ final class EndpointBinder implements DynamicFeature {
     }
     List<CorsEndpoint> endpoints = generated.computeIfAbsent(resourceClass, EndpointBinder::load);
     String key = javaMethodKey(method);
-    for (CorsEndpoint endpoint : endpoints) {
-      if (endpoint.javaMethod().equals(key)) {
-        router.add(endpoint, owner(resourceClass, method));
-        context.register(new CorsResponseFilter(endpoint.policy()), CorsPriorities.RESPONSE);
-        return;
+    CorsEndpoint endpoint = null;
+    for (CorsEndpoint candidate : endpoints) {
+      if (candidate.javaMethod().equals(key)) {
+        endpoint = candidate;
+        break;
       }
     }
-    if (endpoints.isEmpty() && isAnnotated(resourceClass, method)) {
+    if (endpoint == null && endpoints.isEmpty() && isAnnotated(resourceClass, method)) {
       throw new IllegalStateException(
           "@CredentialedCors on "
               + owner(resourceClass, method)
@@ -50,6 +52,40 @@ final class EndpointBinder implements DynamicFeature {
               + " class: the credcors processor did not run on it; add dev.credcors:cors-processor"
               + " to the compiler's annotationProcessorPaths");
     }
+    route(resourceClass, method, endpoint);
+    if (endpoint != null) {
+      context.register(new CorsResponseFilter(endpoint.policy()), CorsPriorities.RESPONSE);
+    }
+  }
+
+  /**
+   * Tells the router about every resource method, governed or not, so that preflights are routed
+   * among exactly the templates Jakarta REST routes requests among.
+   */
+  private void route(Class<?> resourceClass, Method method, CorsEndpoint endpoint) {
+    String classPath = ResourcePaths.classPath(resourceClass);
+    String methodPath = ResourcePaths.methodPath(method);
+    String httpMethod = endpoint != null ? endpoint.httpMethod() : ResourcePaths.httpMethod(method);
+    if (httpMethod == null) {
+      return; // a sub-resource locator: what it returns is not known before a request
+    }
+    String owner = owner(resourceClass, method);
+    if (classPath == null
+        || endpoint != null && !sameTemplate(classPath, methodPath, endpoint.pathTemplate())) {
+      if (endpoint != null) {
+        // The generated template is the processor's reading of the same annotations; if the
+        // reflective one disagrees (or is missing), route by the generated one as a whole.
+        router.add(endpoint.pathTemplate(), "", httpMethod, endpoint, owner);
+      }
+      return;
+    }
+    router.add(classPath, methodPath, httpMethod, endpoint, owner);
+  }
+
+  private static boolean sameTemplate(String classPath, String methodPath, String template) {
+    return PathTemplate.parse(PathTemplate.join(classPath, methodPath))
+        .normalized()
+        .equals(PathTemplate.parse(template).normalized());
   }
 
   /**

@@ -41,17 +41,16 @@ record Preflight(int status, Map<String, String> headers) {
   }
 
   /**
-   * Decides a preflight to {@code route} from the raw values of its request headers (each list
-   * {@code null} when the header is absent).
+   * Decides a preflight governed by {@code binding} (see {@link Route#binding}) from the raw values
+   * of its request headers (each list {@code null} when the header is absent).
    */
   static Preflight decide(
-      Route route,
+      Route.Binding binding,
       List<String> origin,
       List<String> requestMethod,
       List<String> requestHeaders,
       List<String> requestPrivateNetwork) {
     String method = CorsHeaders.single(requestMethod);
-    Route.Binding binding = route.binding(method);
     CorsPolicy policy = binding.endpoint().policy();
     Map<String, String> headers = new LinkedHashMap<>();
     String allowedOrigin = CorsHeaders.single(origin);

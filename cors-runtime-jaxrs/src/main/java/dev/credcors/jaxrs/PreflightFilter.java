@@ -55,11 +55,12 @@ final class PreflightFilter implements ContainerRequestFilter {
       return null;
     }
     Route route = router.route(withoutMatrixParameters(request.getUriInfo().getPath(false)));
-    if (route == null) {
+    Route.Binding binding = route == null ? null : route.binding(CorsHeaders.single(method));
+    if (binding == null) {
       return null;
     }
     return Preflight.decide(
-        route,
+        binding,
         origin,
         method,
         headers.get(CorsHeaders.REQUEST_HEADERS),

@@ -2,11 +2,15 @@ package dev.credcors.jaxrs;
 
 import dev.credcors.policy.PathTemplate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * One path template under credentialed CORS and the endpoints served on it, one per HTTP method.
- * Immutable; {@link PreflightRouter} builds new ones as resources are reported at start-up.
+ * One method-level path template of a resource class ({@code /} for the class's own resource
+ * methods) and what is served on it: the HTTP methods a policy governs, and those served with no
+ * policy at all. Immutable; {@link PreflightRouter} builds new ones as Jakarta REST reports
+ * resource methods at start-up.
  */
 final class Route {
 
@@ -33,10 +37,16 @@ final class Route {
 
   private final PathTemplate template;
   private final List<Binding> bindings;
+  private final Set<String> unguarded;
 
-  Route(PathTemplate template, List<Binding> bindings) {
+  Route(PathTemplate template, List<Binding> bindings, Set<String> unguarded) {
     this.template = template;
     this.bindings = List.copyOf(bindings);
+    this.unguarded = Set.copyOf(unguarded);
+  }
+
+  static Route of(PathTemplate template) {
+    return new Route(template, List.of(), Set.of());
   }
 
   PathTemplate template() {
@@ -50,25 +60,37 @@ final class Route {
   Route with(Binding binding) {
     List<Binding> more = new ArrayList<>(bindings);
     more.add(binding);
-    return new Route(template, more);
+    return new Route(template, more, unguarded);
   }
 
-  /** The binding for an HTTP method: the endpoint serving it, else GET for HEAD, else the first. */
+  Route withUnguarded(String httpMethod) {
+    Set<String> more = new HashSet<>(unguarded);
+    more.add(httpMethod);
+    return new Route(template, bindings, more);
+  }
+
+  /**
+   * The binding that decides a preflight asking for {@code method}, or {@code null} when no policy
+   * governs it and the preflight is the application's business: the endpoint serving the method;
+   * for {@code HEAD}, the {@code GET} endpoint (Jakarta REST serves {@code HEAD} with {@code GET},
+   * section 3.3.5); a method served here without a policy is not ours; any other method is decided
+   * (and denied unless listed) by the policy governing the path.
+   */
   Binding binding(String method) {
-    Binding get = null;
-    for (Binding binding : bindings) {
-      String served = binding.endpoint().httpMethod();
-      if (served.equals(method)) {
-        return binding;
-      }
-      if (get == null && served.equals("GET")) {
-        get = binding;
+    Binding exact = exact(method);
+    if (exact != null) {
+      return exact;
+    }
+    if (method != null && unguarded.contains(method)) {
+      return null;
+    }
+    if ("HEAD".equals(method)) {
+      Binding get = exact("GET");
+      if (get != null || unguarded.contains("GET")) {
+        return get;
       }
     }
-    // Jakarta REST serves HEAD with the GET method when there is no HEAD method (section 3.3.5).
-    // Any other method not served here is decided by the policy governing the path, whose
-    // Access-Control-Allow-Methods list is then the authority.
-    return "HEAD".equals(method) && get != null ? get : bindings.get(0);
+    return bindings.isEmpty() ? null : bindings.get(0);
   }
 
   /** The binding for exactly this HTTP method, or {@code null}. */

@@ -10,43 +10,91 @@ class PreflightRouterTest {
 
   private final PreflightRouter router = new PreflightRouter();
 
-  private static CorsEndpoint endpoint(String method, String template, CorsPolicy policy) {
-    return CorsEndpoint.of("m()", method, template, method, policy);
+  private void add(String classPath, String methodPath, String method, CorsPolicy policy) {
+    String owner = classPath + "#" + method + methodPath;
+    CorsEndpoint endpoint =
+        policy == null
+            ? null
+            : CorsEndpoint.of("m()", method, classPath + "/" + methodPath, method, policy);
+    router.add(classPath, methodPath, method, endpoint, owner);
+  }
+
+  private String owner(String path, String method) {
+    Route route = router.route(path);
+    if (route == null) {
+      return null;
+    }
+    Route.Binding binding = route.binding(method);
+    return binding == null ? "unguarded" : binding.owner();
   }
 
   @Test
-  void picksTheMostSpecificMatchingTemplate() {
-    router.add(endpoint("GET", "/items/{id}", Policies.APP), "A#byId");
-    router.add(endpoint("GET", "/items/new", Policies.PRIVATE_NETWORK), "A#fresh");
-    router.add(endpoint("GET", "/items/{id: [0-9]+}", Policies.APP), "A#numeric");
-    assertThat(router.route("items/new").template().template()).isEqualTo("/items/new");
-    assertThat(router.route("/items/42/").template().template()).isEqualTo("/items/{id: [0-9]+}");
-    assertThat(router.route("/items/abc").template().template()).isEqualTo("/items/{id}");
-    assertThat(router.route("/other")).isNull();
+  void picksTheMostSpecificMatchingMethodTemplate() {
+    add("/items", "{id}", "GET", Policies.APP);
+    add("/items", "new", "GET", Policies.PRIVATE_NETWORK);
+    add("/items", "{id: [0-9]+}", "GET", Policies.APP);
+    add("/items", "", "GET", Policies.APP);
+    assertThat(owner("items/new", "GET")).isEqualTo("/items#GETnew");
+    assertThat(owner("/items/42/", "GET")).isEqualTo("/items#GET{id: [0-9]+}");
+    assertThat(owner("/items/abc", "GET")).isEqualTo("/items#GET{id}");
+    assertThat(owner("/items/", "GET")).isEqualTo("/items#GET");
+    assertThat(owner("/items/a/b", "GET")).isNull();
+    assertThat(owner("/other", "GET")).isNull();
   }
 
   @Test
-  void groupsMethodsOfOneTemplate() {
-    router.add(endpoint("GET", "/items/{id}", Policies.APP), "A#get");
-    router.add(endpoint("DELETE", "/items/{x}", Policies.APP), "B#delete");
-    Route route = router.route("/items/1");
-    assertThat(route.binding("DELETE").owner()).isEqualTo("B#delete");
-    assertThat(route.binding("GET").owner()).isEqualTo("A#get");
+  void looksOnlyIntoTheMostSpecificMatchingClassAsJakartaRestDoes() {
+    // Section 3.7.2 step 1 picks the class by its own template: "/a/{y: .*}" beats "/a/{x}" on
+    // regex variables, so "/a/1/b" goes to it even though "/a/{x}" + "b" has more literals.
+    add("/a/{x}", "b", "DELETE", Policies.APP);
+    add("/a/{y: .*}", "", "DELETE", Policies.PRIVATE_NETWORK);
+    assertThat(owner("/a/1/b", "DELETE")).isEqualTo("/a/{y: .*}#DELETE");
+  }
+
+  @Test
+  void pathsOfResourcesWithoutPolicyAreNotOurs() {
+    add("/{any}", "", "DELETE", Policies.APP);
+    add("/admin", "", "DELETE", null);
+    assertThat(owner("/admin", "DELETE")).isEqualTo("unguarded");
+    assertThat(owner("/other", "DELETE")).isEqualTo("/{any}#DELETE");
+    assertThat(router.isEmpty()).isFalse();
+  }
+
+  @Test
+  void anUnparsableTemplateWithoutPolicyIsSkipped() {
+    add("/odd/{id", "", "GET", null);
+    add("/items", "", "GET", Policies.APP);
+    assertThat(owner("/items", "GET")).isEqualTo("/items#GET");
+  }
+
+  @Test
+  void onlyUnguardedResourcesMeanNothingToRoute() {
+    add("/admin", "", "DELETE", null);
+    assertThat(router.isEmpty()).isTrue();
+  }
+
+  @Test
+  void groupsResourcesSharingAClassTemplate() {
+    add("/items", "{id}", "GET", Policies.APP);
+    add("items/", "{x}", "DELETE", Policies.APP);
+    assertThat(owner("/items/1", "DELETE")).isEqualTo("items/#DELETE{x}");
+    assertThat(owner("/items/1", "GET")).isEqualTo("/items#GET{id}");
   }
 
   @Test
   void samePolicyTwiceIsFine() {
-    router.add(endpoint("GET", "/items", Policies.APP), "A#get");
-    router.add(endpoint("GET", "items/", Policies.APP), "B#get");
+    add("/items", "", "GET", Policies.APP);
+    add("/items", "", "GET", Policies.APP);
     assertThat(router.route("/items").bindings()).hasSize(1);
   }
 
   @Test
   void differentPoliciesForTheSamePathAndMethodFailStartUp() {
-    router.add(endpoint("GET", "/items/{id}", Policies.APP), "A#get");
-    assertThatThrownBy(
-            () -> router.add(endpoint("GET", "/items/{x}", Policies.PRIVATE_NETWORK), "B#get"))
+    add("/items", "{id}", "GET", Policies.APP);
+    assertThatThrownBy(() -> add("/items/{x}", "", "GET", Policies.PRIVATE_NETWORK))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage(Message.CONFLICTING_POLICIES.format("B#get", "A#get", "GET", "/items/{x}"));
+        .hasMessage(
+            Message.CONFLICTING_POLICIES.format(
+                "/items/{x}#GET", "/items#GET{id}", "GET", "/items/{x}/"));
   }
 }

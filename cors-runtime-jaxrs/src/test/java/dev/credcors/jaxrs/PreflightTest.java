@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.credcors.policy.PathTemplate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PreflightTest {
@@ -22,11 +23,23 @@ class PreflightTest {
               Route.Binding.of(
                   CorsEndpoint.of(
                       "delete(long)", "DELETE", "/items/{id}", "GET, DELETE", Policies.APP),
-                  "Items#delete")));
+                  "Items#delete")),
+          Set.of());
 
   private Preflight decide(
       List<String> origin, List<String> method, List<String> headers, List<String> pna) {
-    return Preflight.decide(route, origin, method, headers, pna);
+    return decide(route, origin, method, headers, pna);
+  }
+
+  /** What the filter does: pick the binding for the requested method, then decide. */
+  private static Preflight decide(
+      Route route,
+      List<String> origin,
+      List<String> method,
+      List<String> headers,
+      List<String> pna) {
+    return Preflight.decide(
+        route.binding(CorsHeaders.single(method)), origin, method, headers, pna);
   }
 
   @Test
@@ -94,8 +107,9 @@ class PreflightTest {
             route.template(),
             List.of(
                 Route.Binding.of(
-                    CorsEndpoint.of("get()", "GET", "/x", "GET, HEAD", Policies.APP), "X#get")));
-    assertThat(Preflight.decide(withHead, List.of(ORIGIN), List.of("HEAD"), null, null).status())
+                    CorsEndpoint.of("get()", "GET", "/x", "GET, HEAD", Policies.APP), "X#get")),
+            Set.of());
+    assertThat(decide(withHead, List.of(ORIGIN), List.of("HEAD"), null, null).status())
         .isEqualTo(204);
   }
 
@@ -107,17 +121,27 @@ class PreflightTest {
             List.of(
                 Route.Binding.of(
                     CorsEndpoint.of("get()", "GET", "/x", "GET", Policies.PRIVATE_NETWORK),
-                    "X#get")));
-    Preflight asked = Preflight.decide(pna, List.of(ORIGIN), List.of("GET"), null, List.of("true"));
+                    "X#get")),
+            Set.of());
+    Preflight asked = decide(pna, List.of(ORIGIN), List.of("GET"), null, List.of("true"));
     assertThat(asked.headers())
         .containsEntry("Access-Control-Allow-Private-Network", "true")
         .containsEntry(
             "Vary", PREFLIGHT_VARY + ", Access-Control-Request-Private-Network, Accept-Encoding");
-    Preflight notAsked = Preflight.decide(pna, List.of(ORIGIN), List.of("GET"), null, null);
+    Preflight notAsked = decide(pna, List.of(ORIGIN), List.of("GET"), null, null);
     assertThat(notAsked.headers()).doesNotContainKey("Access-Control-Allow-Private-Network");
     Preflight notAllowed = decide(List.of(ORIGIN), List.of("GET"), null, List.of("true"));
     assertThat(notAllowed.status()).isEqualTo(204);
     assertThat(notAllowed.headers()).doesNotContainKey("Access-Control-Allow-Private-Network");
+  }
+
+  @Test
+  void methodsServedWithoutPolicyAreNotOurs() {
+    Route mixed = route.withUnguarded("PUT");
+    assertThat(mixed.binding("PUT")).isNull();
+    assertThat(mixed.binding("GET").owner()).isEqualTo("Items#get");
+    assertThat(mixed.binding("PATCH").owner()).isEqualTo("Items#get");
+    assertThat(Route.of(route.template()).withUnguarded("GET").binding("HEAD")).isNull();
   }
 
   private static void assertDenied(Preflight answer) {
