@@ -30,7 +30,7 @@ work=${WORK:-$(mktemp -d)}
 
 echo "resolving the processor path (mvn -o package, not timed)"
 mvn -B -q -o -f "$root/pom.xml" -pl cors-processor,cors-runtime-jaxrs -am -DskipTests \
-  package dependency:build-classpath \
+  package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
   -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
 version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$root/pom.xml" | head -1)
 rs_version=$(sed -n 's:.*<jakarta.ws.rs-api.version>\(.*\)</jakarta.ws.rs-api.version>.*:\1:p' \
