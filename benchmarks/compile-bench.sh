@@ -1,0 +1,208 @@
+#!/usr/bin/env bash
+# What the credcors processor adds to javac: generates a project of N (500) annotated Jakarta REST
+# resources, then times javac on it, alternating over RUNS (3) runs of each mode after one untimed
+# run of each, and reports the medians and their ratios:
+#   without    -proc:none, the resources alone
+#   generated  -proc:none, the resources plus the sources the processor generates for them: what
+#              compiling the generated code costs, without running any processor
+#   with       the processor on the processor path, as a Maven or Gradle build runs it
+# Then the same in a warm JVM (WarmJavac: javac in process, as in a Gradle daemon or an IDE).
+#
+#   benchmarks/compile-bench.sh
+#
+# Settings (environment): N resources (500), RUNS per mode (3), WARM_UPS in the warm JVM (5),
+# PROFILE=1 to record one more run with the processor under Java Flight Recorder and print where
+# javac's main thread spent its samples. Needs the reactor jars and benchmarks.jar; the processor
+# path is resolved by Maven once (offline) before anything is timed.
+set -euo pipefail
+
+N=${N:-500}
+RUNS=${RUNS:-3}
+WARM_UPS=${WARM_UPS:-5}
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [[ ! -f $root/benchmarks/target/benchmarks.jar ]]; then
+  echo "missing benchmarks.jar: run mvn -B -q -o package -pl benchmarks -am first" >&2
+  exit 1
+fi
+work=${WORK:-$(mktemp -d)}
+[[ -n ${WORK:-} ]] || trap 'rm -rf "$work"' EXIT
+
+echo "resolving the processor path (mvn -o package, not timed)"
+mvn -B -q -o -f "$root/pom.xml" -pl cors-processor,cors-runtime-jaxrs -am -DskipTests \
+  package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
+version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$root/pom.xml" | head -1)
+rs_version=$(sed -n 's:.*<jakarta.ws.rs-api.version>\(.*\)</jakarta.ws.rs-api.version>.*:\1:p' \
+  "$root/pom.xml")
+rs_api="$HOME/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api/$rs_version/jakarta.ws.rs-api-$rs_version.jar"
+processor_path="$root/cors-processor/target/cors-processor-$version.jar:$(cat "$work/processor.cp")"
+class_path="$root/cors-annotations/target/cors-annotations-$version.jar"
+class_path+=":$root/cors-policy/target/cors-policy-$version.jar"
+class_path+=":$root/cors-runtime-jaxrs/target/cors-runtime-jaxrs-$version.jar:$rs_api"
+for jar in ${processor_path//:/ } ${class_path//:/ }; do
+  [[ -f $jar ]] || { echo "missing $jar" >&2; exit 1; }
+done
+
+# Ten packages of N/10 resources, each resource a typical CRUD class: class-level policy with
+# two origins and a subdomain pattern, four methods, one of them with its own policy.
+echo "generating $N resources"
+for ((i = 0; i < N; i++)); do
+  pkg="com.example.api$((i % 10))"
+  dir="$work/src/${pkg//.//}"
+  mkdir -p "$dir"
+  cat >"$dir/Resource$i.java" <<JAVA
+package $pkg;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+@Path("/api/r$i")
+@CredentialedCors(
+    origins = {"https://app.example.com", "https://admin.example.com"},
+    originPatterns = "^https://[a-z0-9-]+\\\\.preview\\\\.example\\\\.com\$",
+    allowHeaders = {"Content-Type", "Authorization"},
+    exposeHeaders = "ETag")
+public class Resource$i {
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<String> list() {
+    return List.of("a", "b");
+  }
+
+  @GET
+  @Path("{id}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public String get(@PathParam("id") long id) {
+    return Long.toString(id);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public void create(String body) {}
+
+  @DELETE
+  @Path("{id}")
+  @CredentialedCors(origins = "https://admin.example.com")
+  public void delete(@PathParam("id") long id) {}
+}
+JAVA
+done
+find "$work/src" -name '*.java' >"$work/sources.txt"
+
+# Prints the wall time of one javac run in seconds.
+javac_run() {
+  local mode=$1 out="$work/out-$1"
+  rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
+  local proc=(-proc:none) extra=()
+  [[ $mode == with ]] && proc=(-processorpath "$processor_path")
+  [[ $mode == generated ]] && extra=(@"$work/generated.txt")
+  local start end
+  start=$(date +%s.%N)
+  javac ${JAVAC_JFR:-} --release 17 -nowarn -cp "$class_path" "${proc[@]}" -d "$out/classes" \
+    -s "$out/generated" @"$work/sources.txt" "${extra[@]}" >"$out/javac.log" 2>&1 ||
+    { cat "$out/javac.log" >&2; echo "javac ($mode) failed" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
+}
+
+echo "untimed first run of each mode"
+javac_run without >/dev/null
+javac_run with >/dev/null
+mkdir -p "$work/generated"
+cp -r "$work/out-with/generated/." "$work/generated/"
+find "$work/generated" -name '*_CredentialedCors.java' >"$work/generated.txt"
+generated=$(wc -l <"$work/generated.txt")
+if ((generated != N)); then
+  echo "the processor generated $generated classes for $N resources; not timing it" >&2
+  exit 1
+fi
+javac_run generated >/dev/null
+
+: >"$work/times.tsv"
+for ((r = 1; r <= RUNS; r++)); do
+  for mode in without generated with; do
+    t=$(javac_run "$mode")
+    printf 'run %d  %-7s  %.2f s\n' "$r" "$mode" "$t"
+    printf '%s\t%s\n' "$mode" "$t" >>"$work/times.tsv"
+  done
+done
+
+summarize() {
+  python3 - "$1" "$N" "$2" <<'PY'
+import statistics
+import sys
+
+runs = {}
+with open(sys.argv[1]) as f:
+    for line in f:
+        mode, t = line.split()
+        runs.setdefault(mode, []).append(float(t))
+n, title = sys.argv[2], sys.argv[3]
+base = statistics.median(runs["without"])
+print()
+print(f"| {title}, {n} resources | runs (s) | median (s) | spread (max-min)/median "
+      "| vs without |")
+print("| --- | --- | ---: | ---: | ---: |")
+for mode, r in runs.items():
+    med = statistics.median(r)
+    print(f"| {mode} | {', '.join(f'{x:.2f}' for x in r)} | {med:.2f} | "
+          f"{(max(r) - min(r)) / med:.1%} | {med / base:.3f} |")
+PY
+}
+summarize "$work/times.tsv" "cold javac"
+
+echo
+echo "warm JVM: javac in process, $WARM_UPS untimed + $RUNS timed runs of each mode"
+java -cp "$root/benchmarks/target/benchmarks.jar" dev.credcors.bench.compile.WarmJavac \
+  "$work/sources.txt" "$class_path" "$processor_path" "$WARM_UPS" "$RUNS" >"$work/warm.tsv"
+summarize "$work/warm.tsv" "warm javac"
+
+if [[ -n ${PROFILE:-} ]]; then
+  echo
+  echo "profiling one run with the processor (Java Flight Recorder, 2 ms samples)"
+  cat >"$work/profile.jfc" <<'JFC'
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0">
+  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting>
+    <setting name="period">2 ms</setting></event>
+</configuration>
+JFC
+  JAVAC_JFR="-J-XX:FlightRecorderOptions=stackdepth=512"
+  JAVAC_JFR+=" -J-XX:StartFlightRecording=filename=$work/javac.jfr,settings=$work/profile.jfc"
+  javac_run with >/dev/null
+  jfr print --stack-depth 512 --events jdk.ExecutionSample "$work/javac.jfr" >"$work/samples.txt"
+  python3 - "$work/samples.txt" <<'PY'
+import re
+import sys
+
+frames_of = []
+for event in open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]:
+    if "javaThreadId = 1)" in event:  # javac's main thread
+        frames_of.append(set(re.findall(r"^\s+([\w$.<>]+)\(", event, re.M)))
+print(f"javac main thread: {len(frames_of)} samples; share of samples inside each frame:")
+for label, needle in [
+    ("whole compilation", "JavaCompiler.compile"),
+    ("annotation processing (all rounds)", "JavaCompiler.processAnnotations"),
+    ("  credcors processor, process()", "CredentialedCorsProcessor.process"),
+    ("    policy validation", "PolicyValidator.validate"),
+    ("      pattern analysis", "PatternRules.analyse"),
+    ("    code generation", "CredentialedCorsProcessor.generate"),
+    ("      javac Filer.createSourceFile", "JavacFiler.createSourceFile"),
+    ("  javac entering the next round", "JavacProcessingEnvironment$Round.<init>"),
+    ("attribution (all classes)", "JavaCompiler.attribute"),
+    ("class file generation", "JavaCompiler.generate"),
+]:
+    n = sum(1 for frames in frames_of if any(needle in f for f in frames))
+    print(f"  {100 * n / max(len(frames_of), 1):5.1f}%  {label}")
+PY
+fi

@@ -1,0 +1,81 @@
+package dev.credcors.bench.pipeline;
+
+import dev.credcors.CredentialedCors;
+import dev.credcors.bench.resources.TwoOriginsResource;
+import jakarta.ws.rs.core.Application;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.jboss.resteasy.plugins.interceptors.CorsFilter;
+
+/**
+ * The three applications compared, on Jersey or RESTEasy, all serving {@link TwoOriginsResource}
+ * (two allowed origins, {@code GET} and {@code DELETE} on {@code /o2/items/{id}}).
+ */
+public enum CorsMode {
+  /** No CORS: Jakarta REST service loading is off, so credcors' Feature is not discovered. */
+  NONE,
+  /** credcors, registered the way users get it: by its service file, with no code. */
+  CREDCORS,
+  /** RESTEasy's CorsFilter registered as a singleton, credcors not discovered. */
+  RESTEASY_FILTER;
+
+  /** The request path every pipeline benchmark and {@code wrk.sh} uses. */
+  public static final String PATH = "/o2/items/42";
+
+  /**
+   * Jakarta REST 3.1's switch for loading {@code META-INF/services} providers (section 4.1.3),
+   * which is how credcors registers itself.
+   */
+  static final String LOAD_SERVICES = "jakarta.ws.rs.loadServices";
+
+  /** This mode as a Jersey application. */
+  public ResourceConfig jersey() {
+    ResourceConfig config =
+        new ResourceConfig(TwoOriginsResource.class)
+            // WADL would answer plain OPTIONS with a generated document in the NONE mode.
+            .property(ServerProperties.WADL_FEATURE_DISABLE, true);
+    if (this != CREDCORS) {
+      config.property(LOAD_SERVICES, false);
+    }
+    if (this == RESTEASY_FILTER) {
+      config.register(resteasyFilter());
+    }
+    return config;
+  }
+
+  /** This mode as a plain Jakarta REST application, for RESTEasy. */
+  public Application application() {
+    CorsMode mode = this;
+    return new Application() {
+      @Override
+      public Set<Class<?>> getClasses() {
+        return Set.of(TwoOriginsResource.class);
+      }
+
+      @Override
+      public Set<Object> getSingletons() {
+        return mode == RESTEASY_FILTER ? Set.of(resteasyFilter()) : Set.of();
+      }
+
+      @Override
+      public Map<String, Object> getProperties() {
+        return mode == CREDCORS ? Map.of() : Map.of(LOAD_SERVICES, false);
+      }
+    };
+  }
+
+  /** RESTEasy's filter configured with the resource's own policy values. */
+  static CorsFilter resteasyFilter() {
+    CredentialedCors policy = TwoOriginsResource.class.getAnnotation(CredentialedCors.class);
+    CorsFilter filter = new CorsFilter();
+    filter.getAllowedOrigins().addAll(List.of(policy.origins()));
+    filter.setAllowCredentials(true);
+    filter.setAllowedMethods("GET, DELETE");
+    filter.setAllowedHeaders(String.join(", ", policy.allowHeaders()));
+    filter.setCorsMaxAge((int) policy.maxAge());
+    return filter;
+  }
+}

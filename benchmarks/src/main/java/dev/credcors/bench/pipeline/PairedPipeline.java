@@ -1,0 +1,167 @@
+package dev.credcors.bench.pipeline;
+
+import dev.credcors.bench.decision.RequestCase;
+import jakarta.ws.rs.ext.RuntimeDelegate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerResponse;
+import org.jboss.resteasy.core.ResteasyDeploymentImpl;
+import org.jboss.resteasy.mock.MockHttpResponse;
+import org.jboss.resteasy.spi.ResteasyDeployment;
+
+/**
+ * The in-process pipeline ratios, measured so that machine load cancels out: all modes run in one
+ * JVM, in short alternating slices (order rotated every round), and each ratio is the median over
+ * rounds of the ratio between slices measured a few milliseconds apart. On a shared 2-core machine
+ * the load changes within seconds, which makes separate JMH forks per mode disagree by more than
+ * the effect measured; adjacent slices see the same load.
+ *
+ * <p>The price: the modes share one JIT profile, so Jersey's (or RESTEasy's) own call sites see
+ * every mode's filters, as they would in an application with several filters. Absolute times come
+ * from {@link JerseyPipeline} and {@link ResteasyPipeline}.
+ *
+ * <p>Usage: {@code java -cp benchmarks.jar dev.credcors.bench.pipeline.PairedPipeline
+ * [jersey|resteasy] [warm-up seconds, 30] [rounds, 150] [slice milliseconds, 40]}.
+ */
+public final class PairedPipeline {
+
+  private PairedPipeline() {}
+
+  /** One application answering one kind of request; returns status and allow-origin. */
+  private interface Exchange {
+    String[] call() throws Exception;
+  }
+
+  private record Variant(CorsMode mode, RequestCase request, Exchange exchange) {
+    String name() {
+      return mode + " " + request;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    String container = args.length > 0 ? args[0].toLowerCase(Locale.ROOT) : "jersey";
+    double warmupSeconds = args.length > 1 ? Double.parseDouble(args[1]) : 30;
+    int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 150;
+    long sliceNanos = (args.length > 3 ? Long.parseLong(args[3]) : 40) * 1_000_000L;
+
+    List<Variant> variants = new ArrayList<>();
+    for (CorsMode mode : CorsMode.values()) {
+      Exchange get = exchange(container, mode, RequestCase.ALLOWED);
+      Exchange preflight = exchange(container, mode, RequestCase.PREFLIGHT);
+      variants.add(new Variant(mode, RequestCase.ALLOWED, get));
+      variants.add(new Variant(mode, RequestCase.PREFLIGHT, preflight));
+    }
+    for (Variant variant : variants) {
+      String[] answer = variant.exchange().call();
+      PipelineBenchmark.check(
+          container, variant.mode(), variant.request(), Integer.parseInt(answer[0]), answer[1]);
+    }
+
+    long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    while (System.nanoTime() < warmupEnd) {
+      for (Variant variant : variants) {
+        slice(variant, sliceNanos);
+      }
+    }
+
+    Map<String, double[]> times = new LinkedHashMap<>();
+    variants.forEach(v -> times.put(v.name(), new double[rounds]));
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < variants.size(); i++) {
+        Variant variant = variants.get((i + round) % variants.size());
+        times.get(variant.name())[round] = slice(variant, sliceNanos);
+      }
+    }
+    report(container, variants, times, warmupSeconds, rounds, sliceNanos);
+  }
+
+  /** Runs one variant for about {@code nanos}; returns microseconds per request. */
+  private static double slice(Variant variant, long nanos) throws Exception {
+    long start = System.nanoTime();
+    long end = start + nanos;
+    long count = 0;
+    long now;
+    do {
+      if (variant.exchange().call() == null) {
+        throw new AssertionError();
+      }
+      count++;
+      now = System.nanoTime();
+    } while (now < end);
+    return (now - start) / 1e3 / count;
+  }
+
+  private static Exchange exchange(String container, CorsMode mode, RequestCase request) {
+    if (container.equals("jersey")) {
+      ApplicationHandler handler = new ApplicationHandler(mode.jersey());
+      return () -> {
+        ContainerResponse response = JerseyPipeline.handle(handler, request);
+        return new String[] {
+          Integer.toString(response.getStatus()),
+          response.getHeaderString("Access-Control-Allow-Origin")
+        };
+      };
+    }
+    ResteasyDeployment deployment = new ResteasyDeploymentImpl();
+    deployment.setApplication(mode.application());
+    deployment.start();
+    RuntimeDelegate.setInstance(deployment.getProviderFactory());
+    var dispatcher = deployment.getDispatcher();
+    return () -> {
+      MockHttpResponse response = ResteasyPipeline.handle(dispatcher, request);
+      Object allowOrigin = response.getOutputHeaders().getFirst("Access-Control-Allow-Origin");
+      return new String[] {
+        Integer.toString(response.getStatus()), allowOrigin == null ? null : allowOrigin.toString()
+      };
+    };
+  }
+
+  private static void report(
+      String container,
+      List<Variant> variants,
+      Map<String, double[]> times,
+      double warmupSeconds,
+      int rounds,
+      long sliceNanos) {
+    System.out.printf(
+        "%s in process, paired slices: %.0f s warm-up, %d rounds x %d variants x %d ms%n%n",
+        container, warmupSeconds, rounds, variants.size(), sliceNanos / 1_000_000);
+    System.out.println(
+        "| mode | request | us/request (median) | vs NONE, same request (median of paired"
+            + " ratios) | vs same mode's ALLOWED |");
+    System.out.println("| --- | --- | ---: | ---: | ---: |");
+    for (Variant v : variants) {
+      double[] own = times.get(v.name());
+      double[] none = times.get(CorsMode.NONE + " " + v.request());
+      double[] get = times.get(v.mode() + " " + RequestCase.ALLOWED);
+      String vsGet = v.request() == RequestCase.ALLOWED ? "" : fmt(medianRatio(own, get));
+      System.out.printf(
+          "| %s | %s | %.2f | %s | %s |%n",
+          v.mode(), v.request(), median(own), fmt(medianRatio(own, none)), vsGet);
+    }
+  }
+
+  private static String fmt(double ratio) {
+    return String.format(Locale.ROOT, "%.3f", ratio);
+  }
+
+  private static double medianRatio(double[] a, double[] b) {
+    double[] ratios = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      ratios[i] = a[i] / b[i];
+    }
+    return median(ratios);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+}
