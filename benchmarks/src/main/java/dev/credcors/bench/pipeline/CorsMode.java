@@ -1,6 +1,7 @@
 package dev.credcors.bench.pipeline;
 
 import dev.credcors.CredentialedCors;
+import dev.credcors.bench.resources.ProfileResource;
 import dev.credcors.bench.resources.TwoOriginsResource;
 import jakarta.ws.rs.core.Application;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.jboss.resteasy.plugins.interceptors.CorsFilter;
 
 /**
  * The three applications compared, on Jersey or RESTEasy, all serving {@link TwoOriginsResource}
- * (two allowed origins, {@code GET} and {@code DELETE} on {@code /o2/items/{id}}).
+ * (two allowed origins, {@code GET} and {@code DELETE} on {@code /o2/items/{id}}) and {@link
+ * ProfileResource} (the same policy on {@code /o2/profile/{id}}, a {@code GET} that does work).
  */
 public enum CorsMode {
   /** No CORS: Jakarta REST service loading is off, so credcors' Feature is not discovered. */
@@ -34,7 +36,7 @@ public enum CorsMode {
   /** This mode as a Jersey application. */
   public ResourceConfig jersey() {
     ResourceConfig config =
-        new ResourceConfig(TwoOriginsResource.class)
+        new ResourceConfig(TwoOriginsResource.class, ProfileResource.class)
             // WADL would answer plain OPTIONS with a generated document in the NONE mode.
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     if (this != CREDCORS) {
@@ -52,7 +54,7 @@ public enum CorsMode {
     return new Application() {
       @Override
       public Set<Class<?>> getClasses() {
-        return Set.of(TwoOriginsResource.class);
+        return Set.of(TwoOriginsResource.class, ProfileResource.class);
       }
 
       @Override

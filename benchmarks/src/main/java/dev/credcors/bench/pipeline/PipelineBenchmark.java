@@ -21,6 +21,8 @@ public abstract class PipelineBenchmark {
 
   @Param public CorsMode mode;
 
+  @Param public Endpoint endpoint;
+
   @Param({"ALLOWED", "PREFLIGHT"})
   public RequestCase request;
 
