@@ -42,9 +42,9 @@ final class CorsResponseFilter implements ContainerResponseFilter {
    * origin gets {@code Access-Control-Allow-Origin} (echoing it, never {@code *}) and {@code
    * Access-Control-Allow-Credentials: true}.
    *
-   * <p>This runs on every response of the method, so the usual case (no {@code Vary} or CORS
-   * header written by the resource) reads the header names once and allocates nothing of its own:
-   * the only allocations are the header map's entries for the values it is given.
+   * <p>This runs on every response of the method, so the usual case (no {@code Vary} or CORS header
+   * written by the resource) reads the header names once and allocates nothing of its own: the only
+   * allocations are the header map's entries for the values it is given.
    */
   static void decorate(
       CorsPolicy policy, List<String> originHeader, MultivaluedMap<String, Object> headers) {

@@ -1,8 +1,8 @@
 package dev.credcors.bench.pipeline;
 
-import java.net.URI;
 import dev.credcors.bench.resources.ProfileResource;
 import dev.credcors.bench.resources.TwoOriginsResource;
+import java.net.URI;
 
 /** The resources a pipeline request goes to; both have the same policy and API shape. */
 public enum Endpoint {

@@ -37,8 +37,7 @@ public final class PairedPipeline {
     String[] call() throws Exception;
   }
 
-  private record Variant(
-      CorsMode mode, Endpoint endpoint, RequestCase request, Exchange exchange) {
+  private record Variant(CorsMode mode, Endpoint endpoint, RequestCase request, Exchange exchange) {
     String name() {
       return name(mode, endpoint, request);
     }
@@ -153,12 +152,7 @@ public final class PairedPipeline {
       String vsGet = v.request() == RequestCase.ALLOWED ? "" : fmt(medianRatio(own, get));
       System.out.printf(
           "| %s | %s | %s | %.2f | %s | %s |%n",
-          v.mode(),
-          v.endpoint(),
-          v.request(),
-          median(own),
-          fmt(medianRatio(own, none)),
-          vsGet);
+          v.mode(), v.endpoint(), v.request(), median(own), fmt(medianRatio(own, none)), vsGet);
     }
   }
 
