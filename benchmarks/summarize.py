@@ -80,21 +80,24 @@ def pipeline(scores):
         unit = rows[0][1][3]
         print(f"### {bench.split('.')[0]} ({unit}, median of iterations [min-max])")
         print()
-        print("| mode | request | time | vs NONE, same request | vs same mode's ALLOWED |")
-        print("| --- | --- | ---: | ---: | ---: |")
-        for mode in ("NONE", "CREDCORS", "RESTEASY_FILTER"):
-            for case in CASES:
-                v = get(scores, bench, mode=mode, request=case)
-                if not v:
-                    continue
-                base = get(scores, bench, mode="NONE", request=case)
-                get_ = get(scores, bench, mode=mode, request="ALLOWED")
-                vs_none = f"{v[0] / base[0]:.3f}" if base else "n/a"
-                vs_get = f"{v[0] / get_[0]:.3f}" if get_ and case != "ALLOWED" else ""
-                print(f"| {mode} | {case} | {v[0]:.2f} [{v[1]:.2f}-{v[2]:.2f}] | {vs_none} "
-                      f"| {vs_get} |")
+        print("| mode | endpoint | request | time | vs NONE, same request "
+              "| vs same mode's ALLOWED, same endpoint |")
+        print("| --- | --- | --- | ---: | ---: | ---: |")
+        endpoints = sorted({p.get("endpoint") for p, _ in rows}, key=lambda e: (e != "NOOP", e))
+        for mode in ("NONE", "EMPTY_FILTERS", "HEADERS_ONLY", "CREDCORS", "RESTEASY_FILTER"):
+            for endpoint in endpoints:
+                at = {} if endpoint is None else {"endpoint": endpoint}
+                for case in CASES:
+                    v = get(scores, bench, mode=mode, request=case, **at)
+                    if not v:
+                        continue
+                    base = get(scores, bench, mode="NONE", request=case, **at)
+                    get_ = get(scores, bench, mode=mode, request="ALLOWED", **at)
+                    vs_none = f"{v[0] / base[0]:.3f}" if base else "n/a"
+                    vs_get = f"{v[0] / get_[0]:.3f}" if get_ and case != "ALLOWED" else ""
+                    print(f"| {mode} | {endpoint or ''} | {case} "
+                          f"| {v[0]:.2f} [{v[1]:.2f}-{v[2]:.2f}] | {vs_none} | {vs_get} |")
         print()
-
 
 if __name__ == "__main__":
     data = load(sys.argv[1])

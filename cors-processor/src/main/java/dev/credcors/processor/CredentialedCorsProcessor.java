@@ -245,7 +245,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     TypeElement resource = result.declaration().type();
     try {
       ResourceModel model = models.create(result);
-      writer.write(model).writeTo(processingEnv.getFiler());
+      writer.writeTo(model, processingEnv.getFiler());
       if (inventoryEnabled) {
         inventory.add(model, result.report().suppressed());
       }

@@ -8,9 +8,13 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
+import javax.tools.JavaFileObject;
 
 /**
  * The writer step: one {@code <Resource>_CredentialedCors} class per resource, holding each policy
@@ -34,6 +38,24 @@ final class EndpointsWriter {
 
   EndpointsWriter(ClassName generated) {
     this.generated = generated;
+  }
+
+  /**
+   * Writes the class for {@code model} through {@code filer}. The text is built in memory first and
+   * handed to javac's writer in one call: {@link JavaFile#writeTo(Filer)} sends each of JavaPoet's
+   * many small appends through javac's {@code Writer}, where every call takes a lock and runs the
+   * charset encoder. The bytes written are the same.
+   */
+  void writeTo(ResourceModel model, Filer filer) throws IOException {
+    String source = write(model).toString();
+    String name =
+        model.packageName().isEmpty()
+            ? model.generatedSimpleName()
+            : model.packageName() + "." + model.generatedSimpleName();
+    JavaFileObject file = filer.createSourceFile(name, model.originatingElement());
+    try (Writer out = file.openWriter()) {
+      out.write(source);
+    }
   }
 
   JavaFile write(ResourceModel model) {

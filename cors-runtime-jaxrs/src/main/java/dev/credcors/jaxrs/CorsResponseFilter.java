@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Decorates the responses of one resource method with its policy's CORS headers (WHATWG Fetch,
@@ -42,11 +41,19 @@ final class CorsResponseFilter implements ContainerResponseFilter {
    * policy is authoritative), {@code Vary} gains the policy's names, and only a single allowed
    * origin gets {@code Access-Control-Allow-Origin} (echoing it, never {@code *}) and {@code
    * Access-Control-Allow-Credentials: true}.
+   *
+   * <p>This runs on every response of the method, so the usual case (no {@code Vary} or CORS header
+   * written by the resource) reads the header names once and allocates nothing of its own: the only
+   * allocations are the header map's entries for the values it is given.
    */
   static void decorate(
       CorsPolicy policy, List<String> originHeader, MultivaluedMap<String, Object> headers) {
-    removeCorsHeaders(headers);
-    mergeVary(policy, headers);
+    List<String> varyKeys = headers.isEmpty() ? null : removeCorsHeaders(headers);
+    if (varyKeys == null) {
+      headers.putSingle(CorsHeaders.VARY, policy.vary());
+    } else {
+      mergeVary(policy, varyKeys, headers);
+    }
     String origin = CorsHeaders.single(originHeader);
     if (policy.allowsOrigin(origin)) {
       headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
@@ -57,22 +64,38 @@ final class CorsResponseFilter implements ContainerResponseFilter {
     }
   }
 
-  /** Removes every {@code Access-Control-*} header, whatever its case. */
-  static void removeCorsHeaders(MultivaluedMap<String, Object> headers) {
-    List<String> corsKeys = keys(headers, CorsHeaders::isCorsResponseHeader);
-    if (corsKeys != null) {
-      for (String name : corsKeys) {
-        headers.remove(name);
+  /**
+   * Removes every {@code Access-Control-*} header, whatever its case, and returns the names of the
+   * {@code Vary} headers (any case), or {@code null} when there are none. One pass over the names,
+   * which allocates only when some name matches; matches are collected before anything is removed
+   * because not every header map can remove while iterating.
+   */
+  static List<String> removeCorsHeaders(MultivaluedMap<String, Object> headers) {
+    List<String> matches = null;
+    for (String name : headers.keySet()) {
+      if (CorsHeaders.isCorsResponseHeader(name) || CorsHeaders.VARY.equalsIgnoreCase(name)) {
+        matches = matches == null ? new ArrayList<>(4) : matches;
+        matches.add(name);
       }
     }
+    if (matches == null) {
+      return null;
+    }
+    List<String> varyKeys = null;
+    for (String name : matches) {
+      if (CorsHeaders.isCorsResponseHeader(name)) {
+        headers.remove(name);
+      } else {
+        varyKeys = varyKeys == null ? new ArrayList<>(2) : varyKeys;
+        varyKeys.add(name);
+      }
+    }
+    return varyKeys;
   }
 
-  private static void mergeVary(CorsPolicy policy, MultivaluedMap<String, Object> headers) {
-    List<String> varyKeys = keys(headers, CorsHeaders.VARY::equalsIgnoreCase);
-    if (varyKeys == null) {
-      headers.putSingle(CorsHeaders.VARY, policy.vary());
-      return;
-    }
+  /** Merges the policy's names into the {@code Vary} headers stored under {@code varyKeys}. */
+  private static void mergeVary(
+      CorsPolicy policy, List<String> varyKeys, MultivaluedMap<String, Object> headers) {
     StringBuilder joined = new StringBuilder();
     int values = 0;
     for (String key : varyKeys) {
@@ -96,21 +119,5 @@ final class CorsResponseFilter implements ContainerResponseFilter {
       headers.remove(key);
     }
     headers.putSingle(CorsHeaders.VARY, merged);
-  }
-
-  /**
-   * The header names {@code matching}, or {@code null} when none do (the usual case, which then
-   * allocates no list). Collected first because not every header map can remove while iterating.
-   */
-  private static List<String> keys(
-      MultivaluedMap<String, Object> headers, Predicate<String> matching) {
-    List<String> keys = null;
-    for (String name : headers.keySet()) {
-      if (matching.test(name)) {
-        keys = keys == null ? new ArrayList<>(4) : keys;
-        keys.add(name);
-      }
-    }
-    return keys;
   }
 }

@@ -77,4 +77,34 @@ class CorsResponseFilterTest {
     CorsResponseFilter.decorate(Policies.APP, null, wildcard);
     assertThat(wildcard.get("Vary")).containsExactly("*");
   }
+
+  @Test
+  void removesCorsHeadersAndMergesVaryFoundInTheSamePass() {
+    headers.add("Content-Type", "application/json");
+    headers.add("access-control-allow-origin", "*");
+    headers.add("VARY", "Accept-Encoding");
+    headers.add("Access-Control-Max-Age", "86400");
+    CorsResponseFilter.decorate(Policies.APP, List.of("https://app.example.com"), headers);
+    assertThat(headers)
+        .containsOnlyKeys(
+            "Content-Type",
+            "Vary",
+            "Access-Control-Allow-Origin",
+            "Access-Control-Allow-Credentials",
+            "Access-Control-Expose-Headers")
+        .containsEntry("Vary", List.of("Accept-Encoding, Origin"))
+        .containsEntry("Access-Control-Allow-Origin", List.of("https://app.example.com"));
+  }
+
+  @Test
+  void reportsVaryKeysOnlyAfterRemovingCorsHeaders() {
+    headers.add("Access-Control-Allow-Credentials", "true");
+    assertThat(CorsResponseFilter.removeCorsHeaders(headers)).isNull();
+    assertThat(headers).isEmpty();
+
+    headers.add("vary", "Accept");
+    headers.add("Access-Control-Allow-Methods", "PUT");
+    assertThat(CorsResponseFilter.removeCorsHeaders(headers)).containsExactly("vary");
+    assertThat(headers).containsOnlyKeys("vary");
+  }
 }

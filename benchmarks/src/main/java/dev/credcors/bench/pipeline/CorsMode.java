@@ -1,6 +1,8 @@
 package dev.credcors.bench.pipeline;
 
 import dev.credcors.CredentialedCors;
+import dev.credcors.bench.decision.RequestCase;
+import dev.credcors.bench.resources.ProfileResource;
 import dev.credcors.bench.resources.TwoOriginsResource;
 import jakarta.ws.rs.core.Application;
 import java.util.List;
@@ -12,11 +14,22 @@ import org.jboss.resteasy.plugins.interceptors.CorsFilter;
 
 /**
  * The three applications compared, on Jersey or RESTEasy, all serving {@link TwoOriginsResource}
- * (two allowed origins, {@code GET} and {@code DELETE} on {@code /o2/items/{id}}).
+ * (two allowed origins, {@code GET} and {@code DELETE} on {@code /o2/items/{id}}) and {@link
+ * ProfileResource} (the same policy on {@code /o2/profile/{id}}, a {@code GET} that does work).
  */
 public enum CorsMode {
   /** No CORS: Jakarta REST service loading is off, so credcors' Feature is not discovered. */
   NONE,
+  /**
+   * No CORS, but a no-op pre-matching request filter and a no-op response filter bound to each
+   * method, registered as credcors registers its filters: the container's own cost of such filters.
+   */
+  EMPTY_FILTERS,
+  /**
+   * As {@link #EMPTY_FILTERS}, but the response filter writes the three headers of an allowed
+   * credentialed response, as constants, on every response: the floor for any CORS filter.
+   */
+  HEADERS_ONLY,
   /** credcors, registered the way users get it: by its service file, with no code. */
   CREDCORS,
   /** RESTEasy's CorsFilter registered as a singleton, credcors not discovered. */
@@ -31,10 +44,23 @@ public enum CorsMode {
    */
   static final String LOAD_SERVICES = "jakarta.ws.rs.loadServices";
 
+  /**
+   * Whether this mode lets the page read the response to {@code request}, or null when that is the
+   * container's choice: whether a filter bound by a {@code DynamicFeature} also runs for the
+   * container's own {@code OPTIONS} handling differs between Jersey and RESTEasy.
+   */
+  Boolean allows(RequestCase request) {
+    return switch (this) {
+      case CREDCORS, RESTEASY_FILTER -> request.allowed();
+      case HEADERS_ONLY -> request == RequestCase.PREFLIGHT ? null : true;
+      case NONE, EMPTY_FILTERS -> false;
+    };
+  }
+
   /** This mode as a Jersey application. */
   public ResourceConfig jersey() {
     ResourceConfig config =
-        new ResourceConfig(TwoOriginsResource.class)
+        new ResourceConfig(TwoOriginsResource.class, ProfileResource.class)
             // WADL would answer plain OPTIONS with a generated document in the NONE mode.
             .property(ServerProperties.WADL_FEATURE_DISABLE, true);
     if (this != CREDCORS) {
@@ -42,6 +68,9 @@ public enum CorsMode {
     }
     if (this == RESTEASY_FILTER) {
       config.register(resteasyFilter());
+    }
+    if (this == EMPTY_FILTERS || this == HEADERS_ONLY) {
+      config.registerInstances(EmptyFilters.all(this == HEADERS_ONLY));
     }
     return config;
   }
@@ -52,12 +81,16 @@ public enum CorsMode {
     return new Application() {
       @Override
       public Set<Class<?>> getClasses() {
-        return Set.of(TwoOriginsResource.class);
+        return Set.of(TwoOriginsResource.class, ProfileResource.class);
       }
 
       @Override
       public Set<Object> getSingletons() {
-        return mode == RESTEASY_FILTER ? Set.of(resteasyFilter()) : Set.of();
+        return switch (mode) {
+          case RESTEASY_FILTER -> Set.of(resteasyFilter());
+          case EMPTY_FILTERS, HEADERS_ONLY -> Set.of(EmptyFilters.all(mode == HEADERS_ONLY));
+          default -> Set.of();
+        };
       }
 
       @Override

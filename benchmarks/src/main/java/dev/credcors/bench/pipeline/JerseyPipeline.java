@@ -15,8 +15,7 @@ import org.openjdk.jmh.annotations.Setup;
 /** Jersey: {@link ApplicationHandler#apply(ContainerRequest)}, the entry every container uses. */
 public class JerseyPipeline extends PipelineBenchmark {
 
-  private static final URI BASE = URI.create("http://127.0.0.1:8080/");
-  private static final URI REQUEST_URI = BASE.resolve(CorsMode.PATH.substring(1));
+  private static final URI BASE = URI.create(Endpoint.BASE);
   private static final SecurityContext ANONYMOUS = new Anonymous();
 
   private ApplicationHandler handler;
@@ -30,16 +29,17 @@ public class JerseyPipeline extends PipelineBenchmark {
 
   @Benchmark
   public ContainerResponse handle() throws InterruptedException, ExecutionException {
-    return handle(handler, request);
+    return handle(handler, endpoint, request);
   }
 
   /** One request through {@code handler}, built as a container builds it from the wire. */
-  static ContainerResponse handle(ApplicationHandler handler, RequestCase request)
+  static ContainerResponse handle(
+      ApplicationHandler handler, Endpoint endpoint, RequestCase request)
       throws InterruptedException, ExecutionException {
     ContainerRequest containerRequest =
         new ContainerRequest(
             BASE,
-            REQUEST_URI,
+            endpoint.uri(),
             request.method(),
             ANONYMOUS,
             new MapPropertiesDelegate(),

@@ -39,13 +39,13 @@ public class ResteasyPipeline extends PipelineBenchmark {
 
   @Benchmark
   public MockHttpResponse handle() throws URISyntaxException {
-    return handle(dispatcher, request);
+    return handle(dispatcher, endpoint, request);
   }
 
   /** One request through {@code dispatcher}, with mock HTTP request and response. */
-  static MockHttpResponse handle(Dispatcher dispatcher, RequestCase request)
+  static MockHttpResponse handle(Dispatcher dispatcher, Endpoint endpoint, RequestCase request)
       throws URISyntaxException {
-    MockHttpRequest httpRequest = MockHttpRequest.create(request.method(), CorsMode.PATH);
+    MockHttpRequest httpRequest = MockHttpRequest.create(request.method(), endpoint.path());
     request.headers(httpRequest::header);
     MockHttpResponse response = new MockHttpResponse();
     dispatcher.invoke(httpRequest, response);

@@ -1,0 +1,69 @@
+package dev.credcors.bench.pipeline;
+
+import dev.credcors.bench.resources.Inputs;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * Filters registered exactly as credcors registers its own (a pre-matching request filter, and a
+ * response filter bound to each resource method by a {@link DynamicFeature}) that decide nothing:
+ * what the container charges for running such filters and, with {@code headers}, for writing the
+ * three headers an allowed credentialed request must get, before a line of CORS logic runs.
+ */
+final class EmptyFilters {
+
+  private EmptyFilters() {}
+
+  /**
+   * The objects to register: the request filter and the binder of the response filter, which writes
+   * {@code Vary}, {@code Access-Control-Allow-Origin} and {@code Access-Control-Allow-Credentials}
+   * (constants, whatever the request) if {@code headers}.
+   */
+  static Object[] all(boolean headers) {
+    return new Object[] {new Request(), new Binder(headers)};
+  }
+
+  @PreMatching
+  @Priority(Priorities.AUTHENTICATION - 200) // credcors' preflight filter priority
+  static final class Request implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {}
+  }
+
+  static final class Binder implements DynamicFeature {
+    private final boolean headers;
+
+    Binder(boolean headers) {
+      this.headers = headers;
+    }
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+      context.register(headers ? new Headers() : new Response());
+    }
+  }
+
+  static final class Response implements ContainerResponseFilter {
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {}
+  }
+
+  static final class Headers implements ContainerResponseFilter {
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+      MultivaluedMap<String, Object> headers = response.getHeaders();
+      headers.putSingle("Vary", "Origin");
+      headers.putSingle("Access-Control-Allow-Origin", Inputs.ALLOWED_ORIGIN);
+      headers.putSingle("Access-Control-Allow-Credentials", "true");
+    }
+  }
+}
