@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -38,20 +37,6 @@ final class PatternRules {
 
   PatternRules(Sites sites) {
     this.sites = sites;
-  }
-
-  void check(List<String> patterns, Consumer<Violation> out) {
-    for (int i = 0; i < patterns.size(); i++) {
-      if (patterns.indexOf(patterns.get(i)) < i) {
-        continue; // reported as a duplicate; analysing it again would repeat every finding
-      }
-      int index = i;
-      checkOne(
-          patterns.get(i),
-          (message, args) ->
-              out.accept(Violation.at(Attribute.ORIGIN_PATTERNS, index, message, args)));
-    }
-    TokenRules.duplicates(Attribute.ORIGIN_PATTERNS, patterns, false, out);
   }
 
   /** Receives one finding on the pattern being checked. */

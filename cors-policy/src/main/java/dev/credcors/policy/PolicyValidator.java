@@ -62,7 +62,7 @@ public final class PolicyValidator {
   }
 
   /**
-   * The pattern rules of {@link PatternRules#check}, each distinct text analysed once per instance:
+   * The pattern rules of {@link PatternRules#checkOne}, each distinct text analysed once per instance:
    * a repeated entry is reported as a duplicate only, as there.
    */
   private void checkPatterns(List<String> patterns, Consumer<Violation> out) {
