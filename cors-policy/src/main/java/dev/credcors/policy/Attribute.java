@@ -9,7 +9,9 @@ public enum Attribute {
   EXPOSE_HEADERS("exposeHeaders"),
   MAX_AGE("maxAge"),
   VARY("vary"),
-  ALLOW_PRIVATE_NETWORK("allowPrivateNetwork");
+  ALLOW_PRIVATE_NETWORK("allowPrivateNetwork"),
+  ORIGINS_PROPERTY("originsProperty"),
+  ORIGIN_PATTERNS_PROPERTY("originPatternsProperty");
 
   private final String javaName;
 

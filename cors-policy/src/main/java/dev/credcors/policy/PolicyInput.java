@@ -10,6 +10,9 @@ import java.util.Set;
  * @param servedMethods the HTTP method designators of the resource methods the policy governs
  *     (upper case), used for the {@code unserved-method} warning; empty when unknown (start-up
  *     configuration), which disables that check
+ * @param originsProperty the name of the configuration property adding exact origins at start-up,
+ *     or empty for none
+ * @param originPatternsProperty the same for patterns
  */
 public record PolicyInput(
     List<String> origins,
@@ -20,9 +23,38 @@ public record PolicyInput(
     long maxAge,
     List<String> vary,
     boolean allowPrivateNetwork,
-    Set<String> servedMethods) {
+    Set<String> servedMethods,
+    String originsProperty,
+    String originPatternsProperty) {
+
+  /** A policy that names no configuration property. */
+  public PolicyInput(
+      List<String> origins,
+      List<String> originPatterns,
+      List<String> methods,
+      List<String> allowHeaders,
+      List<String> exposeHeaders,
+      long maxAge,
+      List<String> vary,
+      boolean allowPrivateNetwork,
+      Set<String> servedMethods) {
+    this(
+        origins,
+        originPatterns,
+        methods,
+        allowHeaders,
+        exposeHeaders,
+        maxAge,
+        vary,
+        allowPrivateNetwork,
+        servedMethods,
+        "",
+        "");
+  }
 
   public PolicyInput {
+    java.util.Objects.requireNonNull(originsProperty, "originsProperty");
+    java.util.Objects.requireNonNull(originPatternsProperty, "originPatternsProperty");
     origins = List.copyOf(origins);
     originPatterns = List.copyOf(originPatterns);
     methods = List.copyOf(methods);

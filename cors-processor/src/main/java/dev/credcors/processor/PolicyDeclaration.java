@@ -66,6 +66,8 @@ record PolicyDeclaration(
     Optional<List<String>> allowHeaders = strings(all.get(Attribute.ALLOW_HEADERS));
     Optional<List<String>> exposeHeaders = strings(all.get(Attribute.EXPOSE_HEADERS));
     Optional<List<String>> vary = strings(all.get(Attribute.VARY));
+    Optional<List<String>> originsProperty = strings(all.get(Attribute.ORIGINS_PROPERTY));
+    Optional<List<String>> patternsProperty = strings(all.get(Attribute.ORIGIN_PATTERNS_PROPERTY));
     Object maxAge = all.get(Attribute.MAX_AGE).getValue();
     Object privateNetwork = all.get(Attribute.ALLOW_PRIVATE_NETWORK).getValue();
     if (origins.isEmpty()
@@ -74,6 +76,8 @@ record PolicyDeclaration(
         || allowHeaders.isEmpty()
         || exposeHeaders.isEmpty()
         || vary.isEmpty()
+        || originsProperty.isEmpty()
+        || patternsProperty.isEmpty()
         || !(maxAge instanceof Number number)
         || !(privateNetwork instanceof Boolean allow)) {
       return Optional.empty();
@@ -92,7 +96,9 @@ record PolicyDeclaration(
                 number.longValue(),
                 vary.get(),
                 allow,
-                Set.of())));
+                Set.of(),
+                String.join("", originsProperty.get()),
+                String.join("", patternsProperty.get()))));
   }
 
   /** One annotation is one policy: identity, not the (costly, deep) equality of its values. */
@@ -119,7 +125,9 @@ record PolicyDeclaration(
         values.maxAge(),
         values.vary(),
         values.allowPrivateNetwork(),
-        servedMethods);
+        servedMethods,
+        values.originsProperty(),
+        values.originPatternsProperty());
   }
 
   /**

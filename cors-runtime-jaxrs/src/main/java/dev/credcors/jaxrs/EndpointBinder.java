@@ -23,6 +23,7 @@ final class EndpointBinder implements DynamicFeature {
 
   private final PreflightRouter router;
   private final Map<Class<?>, List<CorsEndpoint>> generated = new ConcurrentHashMap<>();
+  private final ConfiguredPolicies configured = ConfiguredPolicies.ofThisProcess();
 
   EndpointBinder(PreflightRouter router) {
     this.router = router;
@@ -35,7 +36,9 @@ final class EndpointBinder implements DynamicFeature {
     if (resourceClass == null || method == null) {
       return;
     }
-    List<CorsEndpoint> endpoints = generated.computeIfAbsent(resourceClass, EndpointBinder::load);
+    // Configured origins are resolved and checked here, before the application serves a request.
+    List<CorsEndpoint> endpoints =
+        generated.computeIfAbsent(resourceClass, c -> configured.apply(c, load(c)));
     String key = javaMethodKey(method);
     CorsEndpoint endpoint = null;
     for (CorsEndpoint candidate : endpoints) {
