@@ -279,8 +279,12 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
       }
     }
     try {
+      TypeElement[] inputs = originating.toArray(TypeElement[]::new);
       new InventoryFile(processingEnv.getFiler())
-          .write(inventory.render(), originating.toArray(TypeElement[]::new))
+          .write(inventory.render(), inputs)
+          .ifPresent(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text));
+      new InventoryFile(processingEnv.getFiler(), JsonInventory.PATH, JsonInventory.MARKER)
+          .write(JsonInventory.render(inventory), inputs)
           .ifPresent(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text));
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       StackTraceElement[] trace = e.getStackTrace();

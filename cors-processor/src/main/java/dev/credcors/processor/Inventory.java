@@ -97,6 +97,16 @@ final class Inventory {
     return resources.isEmpty();
   }
 
+  /** The endpoints in inventory order. */
+  List<Endpoint> endpoints() {
+    return List.copyOf(endpoints);
+  }
+
+  /** The waived warnings in inventory order. */
+  List<ValidationReport.Suppressed> suppressed() {
+    return List.copyOf(suppressed);
+  }
+
   /** The qualified names of the resources listed, sorted: the file's originating elements. */
   List<String> resources() {
     return List.copyOf(resources);
