@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Origins from configuration (issue 9), against one server kind: resolved from a system property
- * or (in a child JVM) an environment variable, put in force, and held to the compile-time rules at
+ * Origins from configuration (issue 9), against one server kind: resolved from a system property or
+ * (in a child JVM) an environment variable, put in force, and held to the compile-time rules at
  * start-up, a bad value stopping the application with the compiler's own diagnostic. Each test
  * starts its own server; {@code MicroProfileSuite} covers MicroProfile Config.
  */
@@ -59,8 +59,10 @@ abstract class ConfiguredOriginsSuite {
     try (ServerFixture server = kind().start(new ConfiguredApplication())) {
       assertAllowedOnly(
           server.base(),
-          List.of("https://staging.example.com", "https://qa.example.com", "https://app.example.com"),
-          List.of("https://evil.example.com", "https://staging.example.com/", "https://qa.example.co"));
+          List.of(
+              "https://staging.example.com", "https://qa.example.com", "https://app.example.com"),
+          List.of(
+              "https://evil.example.com", "https://staging.example.com/", "https://qa.example.co"));
       assertAdminPatternInForce(server.base());
     }
   }
@@ -92,7 +94,10 @@ abstract class ConfiguredOriginsSuite {
   void aBadEnvironmentValueStopsStartUpNamingTheVariable() throws Exception {
     Process child =
         child(
-            Map.of("IT_CORS_ORIGINS", "https://env.example.com/", "IT_CORS_ADMIN_PATTERNS",
+            Map.of(
+                "IT_CORS_ORIGINS",
+                "https://env.example.com/",
+                "IT_CORS_ADMIN_PATTERNS",
                 ADMIN_PATTERN));
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -139,7 +144,8 @@ abstract class ConfiguredOriginsSuite {
       lines = records.stream().map(LogRecord::getMessage).toList();
     }
     assertThat(lines)
-        .filteredOn(line -> line.startsWith("credcors: dev.credcors.it.configured.ConfiguredResource"))
+        .filteredOn(
+            line -> line.startsWith("credcors: dev.credcors.it.configured.ConfiguredResource"))
         .containsExactlyInAnyOrder(
             "credcors: dev.credcors.it.configured.ConfiguredResource GET /configured, POST"
                 + " /configured allow https://app.example.com (annotation),"
@@ -159,80 +165,109 @@ abstract class ConfiguredOriginsSuite {
     String p = PATTERNS + " (system property) entry 1 ";
     return Stream.of(
         Arguments.of(
-            "wildcard-origin", ORIGINS, "*",
-            Pattern.compile(Pattern.quote(
-                StartUpLines.exact(o + "\"*\"", Message.WILDCARD_ORIGIN_STAR)))),
+            "wildcard-origin",
+            ORIGINS,
+            "*",
+            Pattern.compile(
+                Pattern.quote(StartUpLines.exact(o + "\"*\"", Message.WILDCARD_ORIGIN_STAR)))),
         Arguments.of(
-            "null-origin", ORIGINS, "null",
-            Pattern.compile(Pattern.quote(
-                StartUpLines.exact(o + "\"null\"", Message.NULL_ORIGIN, "null")))),
+            "null-origin",
+            ORIGINS,
+            "null",
+            Pattern.compile(
+                Pattern.quote(StartUpLines.exact(o + "\"null\"", Message.NULL_ORIGIN, "null")))),
         Arguments.of(
-            "malformed-origin", ORIGINS, "HTTPS://App.example.com",
+            "malformed-origin",
+            ORIGINS,
+            "HTTPS://App.example.com",
             StartUpLines.matching(
                 o + "\"HTTPS://App.example.com\"",
                 Message.MALFORMED_ORIGIN_UPPER_CASE,
                 "HTTPS://App.example.com",
                 "use \"https://app.example.com\"")),
         Arguments.of(
-            "cleartext-origin", ORIGINS, "http://app.example.com",
-            Pattern.compile(Pattern.quote(
-                StartUpLines.exact(
-                    o + "\"http://app.example.com\"",
-                    Message.CLEARTEXT_ORIGIN,
-                    "http://app.example.com",
-                    "https://app.example.com")))),
+            "cleartext-origin",
+            ORIGINS,
+            "http://app.example.com",
+            Pattern.compile(
+                Pattern.quote(
+                    StartUpLines.exact(
+                        o + "\"http://app.example.com\"",
+                        Message.CLEARTEXT_ORIGIN,
+                        "http://app.example.com",
+                        "https://app.example.com")))),
         Arguments.of(
-            "wildcard-origin (pattern)", PATTERNS, "^https://.*$",
-            StartUpLines.matching(p + "\"^https://.*$\"", Message.WILDCARD_PATTERN, "^https://.*$")),
+            "wildcard-origin (pattern)",
+            PATTERNS,
+            "^https://.*$",
+            StartUpLines.matching(
+                p + "\"^https://.*$\"", Message.WILDCARD_PATTERN, "^https://.*$")),
         Arguments.of(
-            "unanchored-pattern", PATTERNS, "https://admin\\.example\\.com",
-            Pattern.compile(Pattern.quote(
-                StartUpLines.exact(
-                    p + "\"https://admin\\.example\\.com\"",
-                    Message.UNANCHORED_PATTERN,
-                    "https://admin\\.example\\.com",
-                    "^https://admin\\.example\\.com$")))),
+            "unanchored-pattern",
+            PATTERNS,
+            "https://admin\\.example\\.com",
+            Pattern.compile(
+                Pattern.quote(
+                    StartUpLines.exact(
+                        p + "\"https://admin\\.example\\.com\"",
+                        Message.UNANCHORED_PATTERN,
+                        "https://admin\\.example\\.com",
+                        "^https://admin\\.example\\.com$")))),
         Arguments.of(
-            "permissive-pattern", PATTERNS, "^https://admin.example\\.com$",
+            "permissive-pattern",
+            PATTERNS,
+            "^https://admin.example\\.com$",
             StartUpLines.matching(
                 p + "\"^https://admin.example\\.com$\"",
                 Message.PERMISSIVE_UNESCAPED_DOT,
                 null,
                 "^https://admin.example\\.com$")),
         Arguments.of(
-            "public-suffix-pattern", PATTERNS, "^https://[a-z0-9-]+\\.github\\.io$",
+            "public-suffix-pattern",
+            PATTERNS,
+            "^https://[a-z0-9-]+\\.github\\.io$",
             StartUpLines.matching(
                 p + "\"^https://[a-z0-9-]+\\.github\\.io$\"",
                 Message.PUBLIC_SUFFIX_PATTERN,
                 "github.io",
                 "^https://[a-z0-9-]+\\.github\\.io$")),
         Arguments.of(
-            "cleartext-origin (pattern)", PATTERNS, "^https?://admin\\.example\\.com$",
+            "cleartext-origin (pattern)",
+            PATTERNS,
+            "^https?://admin\\.example\\.com$",
             StartUpLines.matching(
                 p + "\"^https?://admin\\.example\\.com$\"",
                 Message.CLEARTEXT_PATTERN,
                 "http://admin.example.com",
                 "^https?://admin\\.example\\.com$")),
         Arguments.of(
-            "catastrophic-pattern", PATTERNS, "^https://([a-z0-9-]+\\.)*example\\.com$",
+            "catastrophic-pattern",
+            PATTERNS,
+            "^https://([a-z0-9-]+\\.)*example\\.com$",
             StartUpLines.matching(
                 p + "\"^https://([a-z0-9-]+\\.)*example\\.com$\"",
                 Message.CATASTROPHIC_NESTED,
                 "^https://([a-z0-9-]+\\.)*example\\.com$",
                 "([a-z0-9-]+\\.)*")),
         Arguments.of(
-            "invalid-pattern", PATTERNS, "^https://[a-z",
-            StartUpLines.matching(p + "\"^https://[a-z\"", Message.INVALID_PATTERN, "^https://[a-z")),
+            "invalid-pattern",
+            PATTERNS,
+            "^https://[a-z",
+            StartUpLines.matching(
+                p + "\"^https://[a-z\"", Message.INVALID_PATTERN, "^https://[a-z")),
         Arguments.of(
-            "missing-property (empty)", ORIGINS, "  ",
-            Pattern.compile(Pattern.quote(
-                StartUpLines.exact(
-                    ORIGINS + " (system property)",
-                    Message.PROPERTY_EMPTY,
-                    "originsProperty",
-                    ORIGINS,
-                    ORIGINS,
-                    "https://app.example.com,https://admin.example.com")))));
+            "missing-property (empty)",
+            ORIGINS,
+            "  ",
+            Pattern.compile(
+                Pattern.quote(
+                    StartUpLines.exact(
+                        ORIGINS + " (system property)",
+                        Message.PROPERTY_EMPTY,
+                        "originsProperty",
+                        ORIGINS,
+                        ORIGINS,
+                        "https://app.example.com,https://admin.example.com")))));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -296,8 +331,7 @@ abstract class ConfiguredOriginsSuite {
 
   /** Starting must fail; returns the messages of the failure and its causes. */
   private List<String> refusal() {
-    Throwable failure =
-        catchThrowable(() -> kind().start(new ConfiguredApplication()).close());
+    Throwable failure = catchThrowable(() -> kind().start(new ConfiguredApplication()).close());
     assertThat(failure).as("start-up must fail").isNotNull();
     return StartUpLines.messages(failure);
   }
@@ -309,16 +343,26 @@ abstract class ConfiguredOriginsSuite {
       assertThat(header(actual, "Access-Control-Allow-Origin")).as(origin).containsExactly(origin);
       HttpResponse<String> preflight =
           Http.send(
-              base, "OPTIONS", "/configured", "Origin", origin,
-              "Access-Control-Request-Method", "POST");
+              base,
+              "OPTIONS",
+              "/configured",
+              "Origin",
+              origin,
+              "Access-Control-Request-Method",
+              "POST");
       assertThat(preflight.statusCode()).as(origin).isEqualTo(204);
     }
     for (String origin : refused) {
       assertNoGrant(Http.send(base, "GET", "/configured", "Origin", origin));
       HttpResponse<String> preflight =
           Http.send(
-              base, "OPTIONS", "/configured", "Origin", origin,
-              "Access-Control-Request-Method", "POST");
+              base,
+              "OPTIONS",
+              "/configured",
+              "Origin",
+              origin,
+              "Access-Control-Request-Method",
+              "POST");
       assertThat(preflight.statusCode()).as(origin).isEqualTo(403);
     }
   }
@@ -327,19 +371,30 @@ abstract class ConfiguredOriginsSuite {
   private static void assertAdminPatternInForce(URI base) throws Exception {
     HttpResponse<String> admin =
         Http.send(
-            base, "OPTIONS", "/configured/7", "Origin", "https://admin-42.example.com",
-            "Access-Control-Request-Method", "DELETE");
+            base,
+            "OPTIONS",
+            "/configured/7",
+            "Origin",
+            "https://admin-42.example.com",
+            "Access-Control-Request-Method",
+            "DELETE");
     assertThat(admin.statusCode()).isEqualTo(204);
     HttpResponse<String> app =
         Http.send(
-            base, "OPTIONS", "/configured/7", "Origin", "https://app.example.com",
-            "Access-Control-Request-Method", "DELETE");
+            base,
+            "OPTIONS",
+            "/configured/7",
+            "Origin",
+            "https://app.example.com",
+            "Access-Control-Request-Method",
+            "DELETE");
     assertThat(app.statusCode()).isEqualTo(403);
   }
 
   /** This kind's server in a JVM of its own, with {@code environment} added to ours. */
   private Process child(Map<String, String> environment) throws Exception {
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -61,8 +61,13 @@ abstract class MicroProfileSuite {
           Http.send(server.base(), "GET", "/configured", "Origin", "https://staging.example.com"));
       HttpResponse<String> admin =
           Http.send(
-              server.base(), "OPTIONS", "/configured/1", "Origin",
-              "https://admin-7.mp.example.com", "Access-Control-Request-Method", "DELETE");
+              server.base(),
+              "OPTIONS",
+              "/configured/1",
+              "Origin",
+              "https://admin-7.mp.example.com",
+              "Access-Control-Request-Method",
+              "DELETE");
       assertThat(admin.statusCode()).isEqualTo(204);
     } finally {
       logger.removeHandler(handler);

@@ -45,8 +45,8 @@ public final class ConfiguredOrigins {
   }
 
   /**
-   * The entries each property adds (in order, as written), where they came from, and every
-   * problem, errors and warnings, with suppressed warnings left out.
+   * The entries each property adds (in order, as written), where they came from, and every problem,
+   * errors and warnings, with suppressed warnings left out.
    */
   public record Result(
       List<String> addedOrigins,
@@ -126,8 +126,14 @@ public final class ConfiguredOrigins {
           && suppressions.contains(violation.rule().suppressionKey())) {
         continue;
       }
-      locate(violation, literalOrigins.size(), literalPatterns.size(), checkedOrigins,
-              checkedPatterns, origins, patterns)
+      locate(
+              violation,
+              literalOrigins.size(),
+              literalPatterns.size(),
+              checkedOrigins,
+              checkedPatterns,
+              origins,
+              patterns)
           .ifPresent(problems::add);
     }
     List<Resolution> resolutions = new ArrayList<>();
@@ -220,8 +226,14 @@ public final class ConfiguredOrigins {
   private static Problem entryProblem(Resolution r, int index, String value, String text) {
     return problem(
         ruleOf(text),
-        r.property() + " (" + r.source() + ") entry " + (index + 1) + " \""
-            + Message.printable(value) + "\"",
+        r.property()
+            + " ("
+            + r.source()
+            + ") entry "
+            + (index + 1)
+            + " \""
+            + Message.printable(value)
+            + "\"",
         text);
   }
 

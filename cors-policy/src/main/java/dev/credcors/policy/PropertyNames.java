@@ -26,12 +26,13 @@ public final class PropertyNames {
       String inner = name.substring(2, name.length() - 1);
       int colon = inner.indexOf(':');
       String bare = colon < 0 ? inner : inner.substring(0, colon);
-      out.accept(Violation.on(attribute, Message.PROPERTY_PLACEHOLDER, attribute.javaName(), name,
-          bare));
+      out.accept(
+          Violation.on(attribute, Message.PROPERTY_PLACEHOLDER, attribute.javaName(), name, bare));
       return;
     }
     if (name.length() > MAX_LENGTH || !NAME.matcher(name).matches()) {
-      out.accept(Violation.on(attribute, Message.INVALID_PROPERTY_NAME, attribute.javaName(), name));
+      out.accept(
+          Violation.on(attribute, Message.INVALID_PROPERTY_NAME, attribute.javaName(), name));
     }
   }
 

@@ -23,19 +23,24 @@ class ConfiguredOriginsTest {
             Attribute.ORIGINS_PROPERTY,
             "app.cors.origins",
             Optional.ofNullable(value),
-            value == null ? "system property app.cors.origins, environment APP_CORS_ORIGINS"
+            value == null
+                ? "system property app.cors.origins, environment APP_CORS_ORIGINS"
                 : "environment APP_CORS_ORIGINS"));
   }
 
   private static Optional<ConfiguredOrigins.Resolution> patterns(String value) {
     return Optional.of(
         new ConfiguredOrigins.Resolution(
-            Attribute.ORIGIN_PATTERNS_PROPERTY, "app.cors.patterns", Optional.of(value),
+            Attribute.ORIGIN_PATTERNS_PROPERTY,
+            "app.cors.patterns",
+            Optional.of(value),
             "system property"));
   }
 
   private static ConfiguredOrigins.Result check(
-      List<String> literals, Optional<ConfiguredOrigins.Resolution> origins, Set<String> suppressed) {
+      List<String> literals,
+      Optional<ConfiguredOrigins.Resolution> origins,
+      Set<String> suppressed) {
     return ConfiguredOrigins.check(
         VALIDATOR, literals, List.of(), origins, Optional.empty(), suppressed, true);
   }
@@ -45,7 +50,8 @@ class ConfiguredOriginsTest {
     ConfiguredOrigins.Result result =
         check(List.of(), origins(" https://a.example.com ,\thttps://b.example.com"), Set.of());
     assertThat(result.problems()).isEmpty();
-    assertThat(result.addedOrigins()).containsExactly("https://a.example.com", "https://b.example.com");
+    assertThat(result.addedOrigins())
+        .containsExactly("https://a.example.com", "https://b.example.com");
   }
 
   @Test
@@ -83,8 +89,9 @@ class ConfiguredOriginsTest {
               assertThat(p.rule()).isEqualTo(Rule.MISSING_PROPERTY);
               assertThat(p.text())
                   .startsWith("[missing-property] app.cors.origins (not set): ")
-                  .contains("looked in system property app.cors.origins, environment"
-                      + " APP_CORS_ORIGINS");
+                  .contains(
+                      "looked in system property app.cors.origins, environment"
+                          + " APP_CORS_ORIGINS");
             });
     assertThat(check(List.of(), origins(" \t"), Set.of()).errors())
         .extracting(ConfiguredOrigins.Problem::rule)
@@ -132,9 +139,13 @@ class ConfiguredOriginsTest {
   void patternsAreHeldToThePatternRules() {
     ConfiguredOrigins.Result result =
         ConfiguredOrigins.check(
-            VALIDATOR, List.of(), List.of(), Optional.empty(),
+            VALIDATOR,
+            List.of(),
+            List.of(),
+            Optional.empty(),
             patterns("^https://[a-z0-9-]+\\.example\\.com$, ^https://[a-z0-9-]+\\.github\\.io$"),
-            Set.of(), true);
+            Set.of(),
+            true);
     assertThat(result.errors())
         .singleElement()
         .satisfies(
@@ -150,9 +161,13 @@ class ConfiguredOriginsTest {
   void withoutThePublicSuffixListConfiguredPatternsAreRefusedNotHalfChecked() {
     ConfiguredOrigins.Result result =
         ConfiguredOrigins.check(
-            new PolicyValidator(domain -> false), List.of(), List.of("^https://a\\.example\\.com$"),
-            origins("https://a.example.com"), patterns("^https://[a-z0-9-]+\\.example\\.com$"),
-            Set.of(), false);
+            new PolicyValidator(domain -> false),
+            List.of(),
+            List.of("^https://a\\.example\\.com$"),
+            origins("https://a.example.com"),
+            patterns("^https://[a-z0-9-]+\\.example\\.com$"),
+            Set.of(),
+            false);
     assertThat(result.errors())
         .extracting(ConfiguredOrigins.Problem::text)
         .containsExactly(

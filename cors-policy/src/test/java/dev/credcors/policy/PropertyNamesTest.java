@@ -26,7 +26,14 @@ class PropertyNamesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "app cors", "app..cors", ".app", "app.", "1app", "app/cors", "app.cors.origins ", "äpp",
+        "app cors",
+        "app..cors",
+        ".app",
+        "app.",
+        "1app",
+        "app/cors",
+        "app.cors.origins ",
+        "äpp",
         "${app"
       })
   void rejectsOtherNames(String name) {

@@ -227,9 +227,7 @@ final class Inventory {
       return Markdown.codeList(literals);
     }
     String configured = "the configuration property " + Markdown.code(property);
-    return literals.isEmpty()
-        ? configured
-        : Markdown.codeList(literals) + ", plus " + configured;
+    return literals.isEmpty() ? configured : Markdown.codeList(literals) + ", plus " + configured;
   }
 
   private static void endpoint(Markdown md, Endpoint e) {

@@ -11,8 +11,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes an inventory ({@link Inventory#PATH}, {@link JsonInventory#PATH}) to {@code CLASS_OUTPUT} through the {@link Filer} (so Gradle and
- * javac track it), without clobbering a file credcors did not write.
+ * Writes an inventory ({@link Inventory#PATH}, {@link JsonInventory#PATH}) to {@code CLASS_OUTPUT}
+ * through the {@link Filer} (so Gradle and javac track it), without clobbering a file credcors did
+ * not write.
  *
  * <p>The path is credcors' own, so a file already there is either an inventory from an earlier
  * build (it starts with {@link Inventory#MARKER}; it is stale and replaced) or something else: a
@@ -23,10 +24,10 @@ import javax.tools.StandardLocation;
 final class InventoryFile {
 
   static final String NOT_OURS =
-      "credcors could not write its inventory because %s already exists in the class output and was not written by credcors (%s): a reviewer"
-          + " would read that file as the list of trusted origins; move or rename it (for Maven,"
-          + " check src/main/resources), or turn the inventory off with"
-          + " -A"
+      "credcors could not write its inventory because %s already exists in the class output and was"
+          + " not written by credcors (%s): a reviewer would read that file as the list of trusted"
+          + " origins; move or rename it (for Maven, check src/main/resources), or turn the"
+          + " inventory off with -A"
           + CredentialedCorsProcessor.INVENTORY
           + "=false";
 
@@ -52,12 +53,12 @@ final class InventoryFile {
   Optional<String> write(String content, TypeElement... originatingElements) {
     Optional<String> existing = read();
     if (existing.isPresent() && !existing.get().startsWith(marker)) {
-      return Optional.of(String.format(NOT_OURS, path, "it does not start with the credcors marker"));
+      return Optional.of(
+          String.format(NOT_OURS, path, "it does not start with the credcors marker"));
     }
     try {
       FileObject file =
-          filer.createResource(
-              StandardLocation.CLASS_OUTPUT, "", path, originatingElements);
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originatingElements);
       // Bytes, not openWriter(): the file manager's charset follows -encoding or the platform.
       try (OutputStream out = file.openOutputStream()) {
         out.write(content.getBytes(StandardCharsets.UTF_8));

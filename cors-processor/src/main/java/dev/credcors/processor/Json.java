@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * A minimal JSON writer for the inventory and the SARIF log: strings escaped per RFC 8259 (every
- * control character, quote and backslash; also U+2028/U+2029 and lone surrogates, so the output
- * is valid UTF-8 and safe to embed anywhere), values written in the order given.
+ * control character, quote and backslash; also U+2028/U+2029 and lone surrogates, so the output is
+ * valid UTF-8 and safe to embed anywhere), values written in the order given.
  */
 final class Json {
 

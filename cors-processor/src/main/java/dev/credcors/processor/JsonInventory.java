@@ -38,7 +38,9 @@ final class JsonInventory {
     trust(trusted, "originsProperty", endpoints, e -> nonEmpty(e.policy().originsProperty()));
     trust(trusted, "pattern", endpoints, e -> e.policy().originPatterns());
     trust(
-        trusted, "originPatternsProperty", endpoints,
+        trusted,
+        "originPatternsProperty",
+        endpoints,
         e -> nonEmpty(e.policy().originPatternsProperty()));
     out.append(String.join(",", trusted)).append(trusted.isEmpty() ? "],\n" : "\n  ],\n");
     out.append("  \"endpoints\": [");
@@ -99,11 +101,13 @@ final class JsonInventory {
     fields.add("      \"resourceMethod\": " + Json.string(e.method()));
     fields.add(
         "      \"policyDeclaredOn\": "
-            + Json.string(p.declaredOn().isEmpty() ? e.resource() : e.resource() + "#" + p.declaredOn()));
+            + Json.string(
+                p.declaredOn().isEmpty() ? e.resource() : e.resource() + "#" + p.declaredOn()));
     fields.add("      \"exactOrigins\": " + Json.strings(p.exactOrigins()));
     fields.add("      \"originsProperty\": " + Json.stringOrNull(p.originsProperty()));
     fields.add("      \"originPatterns\": " + Json.strings(p.originPatterns()));
-    fields.add("      \"originPatternsProperty\": " + Json.stringOrNull(p.originPatternsProperty()));
+    fields.add(
+        "      \"originPatternsProperty\": " + Json.stringOrNull(p.originPatternsProperty()));
     fields.add("      \"allowMethods\": " + Json.strings(split(e.allowMethods())));
     fields.add("      \"allowHeaders\": " + Json.strings(split(p.allowHeaders())));
     fields.add("      \"exposeHeaders\": " + Json.strings(split(p.exposeHeaders())));

@@ -50,7 +50,9 @@ final class SarifLog {
           .append(", \"shortDescription\": {\"text\": ")
           .append(Json.string(rule.summary()))
           .append("}, \"defaultConfiguration\": {\"level\": ")
-          .append(Json.string(rule.severity() == dev.credcors.policy.Severity.ERROR ? "error" : "warning"))
+          .append(
+              Json.string(
+                  rule.severity() == dev.credcors.policy.Severity.ERROR ? "error" : "warning"))
           .append("}}");
     }
     out.append("\n          ]\n        }\n      },\n");

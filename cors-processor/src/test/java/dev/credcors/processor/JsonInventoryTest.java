@@ -59,10 +59,10 @@ class JsonInventoryTest {
 
   @Test
   void namesEachPropertyAsTrustedNextToTheLiterals() {
-    JsonNode inventory = Schemas.parse(json(Sources.credcors().compile(shop, accounts)).orElseThrow());
+    JsonNode inventory =
+        Schemas.parse(json(Sources.credcors().compile(shop, accounts)).orElseThrow());
     assertThat(inventory.get("schemaVersion").asInt()).isEqualTo(JsonInventory.SCHEMA_VERSION);
-    List<String> trusted =
-        inventory.get("trusted").findValuesAsText("kind").stream().toList();
+    List<String> trusted = inventory.get("trusted").findValuesAsText("kind").stream().toList();
     assertThat(trusted).contains("origin", "pattern", "originsProperty", "originPatternsProperty");
     JsonNode list = inventory.get("endpoints").get(3);
     assertThat(list.get("resourceMethod").asText())

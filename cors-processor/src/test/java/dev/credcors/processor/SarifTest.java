@@ -30,8 +30,7 @@ class SarifTest {
   private static final Path SCHEMA = Path.of("src/test/resources/sarif/sarif-schema-2.1.0.json");
 
   @Test
-  void errorsValidateAgainstTheSarifSchemaAndPointAtTheValue(@TempDir Path dir)
-      throws IOException {
+  void errorsValidateAgainstTheSarifSchemaAndPointAtTheValue(@TempDir Path dir) throws IOException {
     JavaFileObject source = JavaFileObjects.forResource("bad/WildcardOrigin.java");
     Path file = dir.resolve("reports/credcors.sarif");
     Compilation compilation = compile(file, source);
@@ -41,7 +40,8 @@ class SarifTest {
 
     JsonNode run = Schemas.parse(sarif).get("runs").get(0);
     assertThat(run.get("tool").get("driver").get("rules").findValuesAsText("id"))
-        .containsExactly(java.util.Arrays.stream(Rule.values()).map(Rule::tag).toArray(String[]::new));
+        .containsExactly(
+            java.util.Arrays.stream(Rule.values()).map(Rule::tag).toArray(String[]::new));
     JsonNode result = run.get("results").get(0);
     assertThat(run.get("results")).hasSize(1);
     assertThat(result.get("ruleId").asText()).isEqualTo("wildcard-origin");

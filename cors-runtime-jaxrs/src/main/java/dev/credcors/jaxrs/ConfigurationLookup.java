@@ -34,7 +34,9 @@ final class ConfigurationLookup {
     this.environment = environment;
   }
 
-  /** The lookup of this JVM: MicroProfile Config if present, its system properties, its environment. */
+  /**
+   * The lookup of this JVM: MicroProfile Config if present, its system properties, its environment.
+   */
   static ConfigurationLookup ofThisProcess() {
     return new ConfigurationLookup(
         MicroProfileLookup.ifPresent(ConfigurationLookup.class.getClassLoader()),

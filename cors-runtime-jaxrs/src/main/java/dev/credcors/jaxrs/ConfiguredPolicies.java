@@ -96,7 +96,8 @@ final class ConfiguredPolicies {
         policy.originPatternsProperty().isEmpty()
             ? Optional.empty()
             : Optional.of(
-                lookup.resolve(Attribute.ORIGIN_PATTERNS_PROPERTY, policy.originPatternsProperty()));
+                lookup.resolve(
+                    Attribute.ORIGIN_PATTERNS_PROPERTY, policy.originPatternsProperty()));
     List<String> literalPatterns = new ArrayList<>();
     policy.literalPatterns().forEach(p -> literalPatterns.add(p.pattern()));
     return ConfiguredOrigins.check(
@@ -165,8 +166,7 @@ final class ConfiguredPolicies {
 
   private static String source(String property, ConfiguredOrigins.Result result, boolean exact) {
     for (ConfiguredOrigins.Resolution r : result.resolutions()) {
-      if (r.property().equals(property)
-          && (r.attribute() == Attribute.ORIGINS_PROPERTY) == exact) {
+      if (r.property().equals(property) && (r.attribute() == Attribute.ORIGINS_PROPERTY) == exact) {
         return property + " from " + r.source();
       }
     }

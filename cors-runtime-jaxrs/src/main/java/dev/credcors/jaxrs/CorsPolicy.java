@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * originPatternsProperty}) allows only its literal origins until the runtime resolves and checks
  * those properties, once, when the application starts ({@link ConfiguredPolicies}); from then on
  * the origins are fixed. Otherwise instances are immutable. All instances are thread-safe. Two
- * policies are equal when they allow the same origins and send the same headers, which is what
- * the start-up {@code conflicting-policies} check compares.
+ * policies are equal when they allow the same origins and send the same headers, which is what the
+ * start-up {@code conflicting-policies} check compares.
  */
 public final class CorsPolicy {
 
@@ -31,6 +31,7 @@ public final class CorsPolicy {
 
   /** Replaced once at start-up when the policy names a property; see {@link #install}. */
   private volatile OriginMatcher origins;
+
   private final String allowHeaders;
   private final String[] allowedRequestHeaders;
   private final String exposeHeaders;

@@ -50,7 +50,8 @@ class ConfigurationLookupTest {
             resolve(
                     Optional.empty(),
                     Map.of(),
-                    Map.of(NAME, "https://a.example.com", "APP_CORS_ORIGINS", "https://b.example.com"))
+                    Map.of(
+                        NAME, "https://a.example.com", "APP_CORS_ORIGINS", "https://b.example.com"))
                 .source())
         .isEqualTo("environment app.cors.origins");
     assertThat(
