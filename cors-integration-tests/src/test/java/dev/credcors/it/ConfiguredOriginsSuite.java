@@ -13,13 +13,9 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -116,32 +112,11 @@ abstract class ConfiguredOriginsSuite {
   void logsTheOriginsInForceWithTheirSourceOncePerPolicy() throws Exception {
     System.setProperty(ORIGINS, "https://staging.example.com,http://localhost:5173");
     System.setProperty(PATTERNS, ADMIN_PATTERN);
-    List<LogRecord> records = new ArrayList<>();
-    Logger logger = Logger.getLogger("dev.credcors.jaxrs");
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            synchronized (records) {
-              records.add(record);
-            }
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    logger.addHandler(handler);
-    try (ServerFixture server = kind().start(new ConfiguredApplication())) {
-      Http.send(server.base(), "GET", "/configured", "Origin", "http://localhost:5173");
-    } finally {
-      logger.removeHandler(handler);
-    }
     List<String> lines;
-    synchronized (records) {
-      lines = records.stream().map(LogRecord::getMessage).toList();
+    try (LogCapture log = new LogCapture();
+        ServerFixture server = kind().start(new ConfiguredApplication())) {
+      Http.send(server.base(), "GET", "/configured", "Origin", "http://localhost:5173");
+      lines = log.messages();
     }
     assertThat(lines)
         .filteredOn(
@@ -341,54 +316,31 @@ abstract class ConfiguredOriginsSuite {
     for (String origin : allowed) {
       HttpResponse<String> actual = Http.send(base, "GET", "/configured", "Origin", origin);
       assertThat(header(actual, "Access-Control-Allow-Origin")).as(origin).containsExactly(origin);
-      HttpResponse<String> preflight =
-          Http.send(
-              base,
-              "OPTIONS",
-              "/configured",
-              "Origin",
-              origin,
-              "Access-Control-Request-Method",
-              "POST");
-      assertThat(preflight.statusCode()).as(origin).isEqualTo(204);
+      assertThat(preflight(base, "/configured", origin, "POST").statusCode())
+          .as(origin)
+          .isEqualTo(204);
     }
     for (String origin : refused) {
       assertNoGrant(Http.send(base, "GET", "/configured", "Origin", origin));
-      HttpResponse<String> preflight =
-          Http.send(
-              base,
-              "OPTIONS",
-              "/configured",
-              "Origin",
-              origin,
-              "Access-Control-Request-Method",
-              "POST");
-      assertThat(preflight.statusCode()).as(origin).isEqualTo(403);
+      assertThat(preflight(base, "/configured", origin, "POST").statusCode())
+          .as(origin)
+          .isEqualTo(403);
     }
+  }
+
+  static HttpResponse<String> preflight(URI base, String path, String origin, String method)
+      throws Exception {
+    return Http.send(
+        base, "OPTIONS", path, "Origin", origin, "Access-Control-Request-Method", method);
   }
 
   /** The method policy takes its origins from the pattern property only. */
   private static void assertAdminPatternInForce(URI base) throws Exception {
-    HttpResponse<String> admin =
-        Http.send(
-            base,
-            "OPTIONS",
-            "/configured/7",
-            "Origin",
-            "https://admin-42.example.com",
-            "Access-Control-Request-Method",
-            "DELETE");
-    assertThat(admin.statusCode()).isEqualTo(204);
-    HttpResponse<String> app =
-        Http.send(
-            base,
-            "OPTIONS",
-            "/configured/7",
-            "Origin",
-            "https://app.example.com",
-            "Access-Control-Request-Method",
-            "DELETE");
-    assertThat(app.statusCode()).isEqualTo(403);
+    assertThat(
+            preflight(base, "/configured/7", "https://admin-42.example.com", "DELETE").statusCode())
+        .isEqualTo(204);
+    assertThat(preflight(base, "/configured/7", "https://app.example.com", "DELETE").statusCode())
+        .isEqualTo(403);
   }
 
   /** This kind's server in a JVM of its own, with {@code environment} added to ours. */

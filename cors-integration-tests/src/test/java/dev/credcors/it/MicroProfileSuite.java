@@ -8,11 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.credcors.it.configured.ConfiguredApplication;
 import dev.credcors.policy.Message;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,25 +29,9 @@ abstract class MicroProfileSuite {
 
   @Test
   void originsFromMicroProfileConfigAreAllowedAndNothingElse() throws Exception {
-    List<String> lines = new ArrayList<>();
-    Handler handler =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            synchronized (lines) {
-              lines.add(record.getMessage());
-            }
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger logger = Logger.getLogger("dev.credcors.jaxrs");
-    logger.addHandler(handler);
-    try (ServerFixture server = kind().start(new ConfiguredApplication())) {
+    List<String> lines;
+    try (LogCapture log = new LogCapture();
+        ServerFixture server = kind().start(new ConfiguredApplication())) {
       for (String origin : List.of("https://mp.example.com", "https://mp-staging.example.com")) {
         HttpResponse<String> actual =
             Http.send(server.base(), "GET", "/configured", "Origin", origin);
@@ -60,28 +40,19 @@ abstract class MicroProfileSuite {
       assertNoGrant(
           Http.send(server.base(), "GET", "/configured", "Origin", "https://staging.example.com"));
       HttpResponse<String> admin =
-          Http.send(
-              server.base(),
-              "OPTIONS",
-              "/configured/1",
-              "Origin",
-              "https://admin-7.mp.example.com",
-              "Access-Control-Request-Method",
-              "DELETE");
+          ConfiguredOriginsSuite.preflight(
+              server.base(), "/configured/1", "https://admin-7.mp.example.com", "DELETE");
       assertThat(admin.statusCode()).isEqualTo(204);
-    } finally {
-      logger.removeHandler(handler);
+      lines = log.messages();
     }
-    synchronized (lines) {
-      assertThat(lines)
-          .anySatisfy(
-              line ->
-                  assertThat(line)
-                      .contains("https://mp.example.com (it.cors.origins from MicroProfile Config)")
-                      .contains(
-                          "https://mp-staging.example.com (it.cors.origins from MicroProfile"
-                              + " Config)"));
-    }
+    assertThat(lines)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("https://mp.example.com (it.cors.origins from MicroProfile Config)")
+                    .contains(
+                        "https://mp-staging.example.com (it.cors.origins from MicroProfile"
+                            + " Config)"));
   }
 
   @Test

@@ -157,28 +157,11 @@ public final class ConfiguredOrigins {
     if (violation.attribute().isEmpty()) {
       return Optional.empty();
     }
-    int index = violation.index();
     switch (violation.attribute().get()) {
       case ORIGINS:
-        if (origins.isPresent() && index >= literalOrigins) {
-          return Optional.of(
-              entryProblem(
-                  origins.get(),
-                  index - literalOrigins,
-                  checkedOrigins.get(index),
-                  violation.text()));
-        }
-        return Optional.empty();
+        return configuredEntry(violation, origins, literalOrigins, checkedOrigins);
       case ORIGIN_PATTERNS:
-        if (patterns.isPresent() && index >= literalPatterns) {
-          return Optional.of(
-              entryProblem(
-                  patterns.get(),
-                  index - literalPatterns,
-                  checkedPatterns.get(index),
-                  violation.text()));
-        }
-        return Optional.empty();
+        return configuredEntry(violation, patterns, literalPatterns, checkedPatterns);
       case ORIGINS_PROPERTY:
         return origins.map(r -> problem(violation.rule(), r.property(), violation.text()));
       case ORIGIN_PATTERNS_PROPERTY:
@@ -186,6 +169,17 @@ public final class ConfiguredOrigins {
       default:
         return Optional.empty();
     }
+  }
+
+  /** A violation at a configured entry (after the literals), located there; else empty. */
+  private static Optional<Problem> configuredEntry(
+      Violation violation, Optional<Resolution> property, int literals, List<String> checked) {
+    int index = violation.index();
+    if (property.isEmpty() || index < literals) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        entryProblem(property.get(), index - literals, checked.get(index), violation.text()));
   }
 
   /** The trimmed entries of a resolved value, or a {@code missing-property} problem. */

@@ -7,15 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.testing.compile.Compilation;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.tools.JavaFileObject;
-import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,15 +83,6 @@ class JsonInventoryTest {
   }
 
   static Optional<String> json(Compilation compilation) {
-    return compilation
-        .generatedFile(StandardLocation.CLASS_OUTPUT, JsonInventory.PATH)
-        .map(
-            file -> {
-              try (InputStream in = file.openInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
+    return InventoryTest.classOutput(compilation, JsonInventory.PATH);
   }
 }
