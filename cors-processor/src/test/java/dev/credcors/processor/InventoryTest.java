@@ -66,7 +66,7 @@ class InventoryTest {
             .compile(shop);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation)
-        .generatedSourceFile("com.example.shop.Shop_ItemResource_CredentialedCors");
+        .generatedSourceFile("com.example.shop.Shop_ItemResource_CorsFilter");
     assertThat(inventory(compilation)).isEmpty();
     assertThat(processor.getSupportedOptions())
         .contains(CredentialedCorsProcessor.GRADLE_ISOLATING)

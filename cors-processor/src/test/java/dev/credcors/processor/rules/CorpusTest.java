@@ -68,7 +68,7 @@ class CorpusTest {
     if (batch.compilation.status() == Compilation.Status.SUCCESS) {
       assertThat(
               batch.compilation.generatedSourceFile(
-                  "corpus." + entry.className() + "_CredentialedCors"))
+                  "corpus." + entry.className() + "_CorsFilter"))
           .as("generated class")
           .isPresent();
     }
