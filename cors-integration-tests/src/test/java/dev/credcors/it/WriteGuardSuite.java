@@ -9,10 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The generated request filter's write guard (DESIGN section 5, issue 8), over real HTTP against
@@ -20,28 +17,10 @@ import org.junit.jupiter.api.TestInstance;
  * Jersey and RESTEasy. {@link CounterResource} counts the writes that reach resource code, so a
  * refused write is told apart from one that ran and was only hidden from the page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class WriteGuardSuite {
+abstract class WriteGuardSuite extends OneServerSuite {
 
   static final String APP = CorsSuite.APP;
   static final String EVIL = CorsSuite.EVIL;
-
-  private ServerFixture server;
-
-  /** Starts this suite's kind of server. */
-  abstract ServerFixture.Kind kind();
-
-  @BeforeAll
-  void start() throws Exception {
-    server = kind().start(new TestApplication());
-  }
-
-  @AfterAll
-  void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   /** The origin a browser on a page of this server sends: {@code http://127.0.0.1:<port>}. */
   private String ownOrigin() {

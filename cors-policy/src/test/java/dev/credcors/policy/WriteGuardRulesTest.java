@@ -4,7 +4,6 @@ import static dev.credcors.policy.Policies.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The {@code cross-site-writes-allowed} warnings on the two write guard switches. */
@@ -31,24 +30,13 @@ class WriteGuardRulesTest {
     List<Violation> violations = validate(guard(false, true));
     assertThat(violations)
         .extracting(Violation::message)
-        .containsExactly(
-            Message.CROSS_SITE_WRITES_ALLOWED, Message.SAME_SITE_WRITES_WITHOUT_GUARD);
+        .containsExactly(Message.CROSS_SITE_WRITES_ALLOWED, Message.SAME_SITE_WRITES_WITHOUT_GUARD);
     assertThat(violations.get(1).attribute()).contains(Attribute.ALLOW_SAME_SITE_WRITES);
     assertThat(violations).allSatisfy(v -> assertThat(v.severity()).isEqualTo(Severity.WARNING));
   }
 
   private static PolicyInput guard(boolean refuseCrossSiteWrites, boolean allowSameSiteWrites) {
-    return new PolicyInput(
-        List.of("https://app.example.com"),
-        List.of(),
-        List.of(),
-        List.of("Content-Type"),
-        List.of(),
-        600,
-        List.of("Origin"),
-        false,
-        Set.of(),
-        refuseCrossSiteWrites,
-        allowSameSiteWrites);
+    return Policies.defaults(
+        List.of("https://app.example.com"), List.of(), refuseCrossSiteWrites, allowSameSiteWrites);
   }
 }
