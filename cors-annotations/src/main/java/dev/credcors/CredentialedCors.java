@@ -114,8 +114,8 @@ public @interface CredentialedCors {
    *
    * <p>Set it to {@code false} only for an endpoint that must accept writes from pages of other
    * sites that are not listed here, such as an SSO {@code form_post} callback; the processor warns
-   * ({@code cross-site-writes-allowed}), and the warning can be suppressed with {@code
-   * @SuppressWarnings("credcors:cross-site-writes-allowed")} where that is the point.
+   * ({@code cross-site-writes-allowed}), and the warning can be suppressed with
+   * {@code @SuppressWarnings("credcors:cross-site-writes-allowed")} where that is the point.
    */
   boolean refuseCrossSiteWrites() default true;
 
