@@ -11,7 +11,9 @@ public enum Attribute {
   VARY("vary"),
   ALLOW_PRIVATE_NETWORK("allowPrivateNetwork"),
   ORIGINS_PROPERTY("originsProperty"),
-  ORIGIN_PATTERNS_PROPERTY("originPatternsProperty");
+  ORIGIN_PATTERNS_PROPERTY("originPatternsProperty"),
+  REFUSE_CROSS_SITE_WRITES("refuseCrossSiteWrites"),
+  ALLOW_SAME_SITE_WRITES("allowSameSiteWrites");
 
   private final String javaName;
 

@@ -119,6 +119,8 @@ public final class ConfiguredOrigins {
             List.of("Origin"),
             false,
             Set.of(),
+            true,
+            false,
             origins.map(Resolution::property).orElse(""),
             patterns.map(Resolution::property).orElse(""));
     for (Violation violation : validator.validate(input)) {

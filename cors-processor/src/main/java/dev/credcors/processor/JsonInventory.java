@@ -31,7 +31,7 @@ final class JsonInventory {
     List<Inventory.Endpoint> endpoints = inventory.endpoints();
     StringBuilder out = new StringBuilder(MARKER);
     out.append("  \"schemaVersion\": ").append(SCHEMA_VERSION).append(",\n");
-    out.append("  \"generator\": ").append(Json.string(EndpointsWriter.PROCESSOR)).append(",\n");
+    out.append("  \"generator\": ").append(Json.string(FilterWriter.PROCESSOR)).append(",\n");
     out.append("  \"trusted\": [");
     List<String> trusted = new ArrayList<>();
     trust(trusted, "origin", endpoints, e -> e.policy().exactOrigins());
@@ -114,6 +114,8 @@ final class JsonInventory {
     fields.add("      \"maxAgeSeconds\": " + p.maxAge());
     fields.add("      \"allowPrivateNetwork\": " + p.allowPrivateNetwork());
     fields.add("      \"vary\": " + Json.strings(split(p.vary())));
+    fields.add("      \"refuseCrossSiteWrites\": " + p.refuseCrossSiteWrites());
+    fields.add("      \"allowSameSiteWrites\": " + p.allowSameSiteWrites());
     return fields.toString();
   }
 

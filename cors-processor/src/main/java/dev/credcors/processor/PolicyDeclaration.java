@@ -70,6 +70,8 @@ record PolicyDeclaration(
     Optional<List<String>> patternsProperty = strings(all.get(Attribute.ORIGIN_PATTERNS_PROPERTY));
     Object maxAge = all.get(Attribute.MAX_AGE).getValue();
     Object privateNetwork = all.get(Attribute.ALLOW_PRIVATE_NETWORK).getValue();
+    Object refuseCrossSite = all.get(Attribute.REFUSE_CROSS_SITE_WRITES).getValue();
+    Object allowSameSite = all.get(Attribute.ALLOW_SAME_SITE_WRITES).getValue();
     if (origins.isEmpty()
         || patterns.isEmpty()
         || methods.isEmpty()
@@ -79,7 +81,9 @@ record PolicyDeclaration(
         || originsProperty.isEmpty()
         || patternsProperty.isEmpty()
         || !(maxAge instanceof Number number)
-        || !(privateNetwork instanceof Boolean allow)) {
+        || !(privateNetwork instanceof Boolean allow)
+        || !(refuseCrossSite instanceof Boolean refuseCrossSiteWrites)
+        || !(allowSameSite instanceof Boolean allowSameSiteWrites)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -97,6 +101,8 @@ record PolicyDeclaration(
                 vary.get(),
                 allow,
                 Set.of(),
+                refuseCrossSiteWrites,
+                allowSameSiteWrites,
                 String.join("", originsProperty.get()),
                 String.join("", patternsProperty.get()))));
   }
@@ -126,6 +132,8 @@ record PolicyDeclaration(
         values.vary(),
         values.allowPrivateNetwork(),
         servedMethods,
+        values.refuseCrossSiteWrites(),
+        values.allowSameSiteWrites(),
         values.originsProperty(),
         values.originPatternsProperty());
   }

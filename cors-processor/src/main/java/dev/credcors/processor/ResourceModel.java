@@ -11,7 +11,7 @@ import javax.lang.model.element.TypeElement;
  * @param originatingElement the top-level class enclosing {@code resource} (or itself): the single
  *     originating element Gradle's isolating mode requires
  * @param packageName the package of the resource and of the generated class
- * @param generatedSimpleName e.g. {@code Outer_Inner_CredentialedCors}
+ * @param generatedSimpleName e.g. {@code Outer_Inner_CorsFilter}
  * @param policies the distinct policies, class policy first, then method policies in declaration
  *     order
  * @param endpoints the governed resource methods in declaration order
@@ -52,6 +52,8 @@ record ResourceModel(
       long maxAge,
       String vary,
       boolean allowPrivateNetwork,
+      boolean refuseCrossSiteWrites,
+      boolean allowSameSiteWrites,
       String originsProperty,
       String originPatternsProperty,
       List<String> suppressions) {
@@ -76,6 +78,8 @@ record ResourceModel(
           maxAge,
           vary,
           allowPrivateNetwork,
+          refuseCrossSiteWrites,
+          allowSameSiteWrites,
           originsProperty,
           originPatternsProperty);
     }

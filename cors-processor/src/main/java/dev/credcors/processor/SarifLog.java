@@ -40,7 +40,7 @@ final class SarifLog {
     out.append("  \"runs\": [\n    {\n");
     out.append("      \"tool\": {\n        \"driver\": {\n");
     out.append("          \"name\": \"credcors\",\n");
-    out.append("          \"fullName\": ").append(Json.string(EndpointsWriter.PROCESSOR));
+    out.append("          \"fullName\": ").append(Json.string(FilterWriter.PROCESSOR));
     out.append(",\n          \"rules\": [");
     for (int i = 0; i < rules.length; i++) {
       Rule rule = rules[i];

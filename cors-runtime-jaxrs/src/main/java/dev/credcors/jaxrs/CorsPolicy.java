@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * originPatternsProperty}) allows only its literal origins until the runtime resolves and checks
  * those properties, once, when the application starts ({@link ConfiguredPolicies}); from then on
  * the origins are fixed. Otherwise instances are immutable. All instances are thread-safe. Two
- * policies are equal when they allow the same origins and send the same headers, which is what the
- * start-up {@code conflicting-policies} check compares.
+ * policies are equal when they allow the same origins, send the same headers and guard writes the
+ * same way, which is what the start-up {@code conflicting-policies} check compares.
  */
 public final class CorsPolicy {
 
@@ -41,6 +41,8 @@ public final class CorsPolicy {
   private final String[] varyTokens;
   private final String preflightVary;
   private final boolean allowPrivateNetwork;
+  private final boolean refuseCrossSiteWrites;
+  private final boolean allowSameSiteWrites;
 
   private CorsPolicy(Builder builder) {
     this.literalOrigins = List.copyOf(builder.exactOrigins);
@@ -62,6 +64,8 @@ public final class CorsPolicy {
     this.vary = Vary.merge(headerValue("vary", builder.vary), "Origin");
     this.varyTokens = Vary.tokens(vary);
     this.allowPrivateNetwork = builder.allowPrivateNetwork;
+    this.refuseCrossSiteWrites = builder.refuseCrossSiteWrites;
+    this.allowSameSiteWrites = builder.allowSameSiteWrites;
     String preflight =
         CorsHeaders.ORIGIN
             + ", "
@@ -173,6 +177,16 @@ public final class CorsPolicy {
     return allowPrivateNetwork;
   }
 
+  /** Whether the write guard refuses writes from pages this policy does not allow. */
+  boolean refuseCrossSiteWrites() {
+    return refuseCrossSiteWrites;
+  }
+
+  /** Whether the write guard lets {@code Sec-Fetch-Site: same-site} writes pass. */
+  boolean allowSameSiteWrites() {
+    return allowSameSiteWrites;
+  }
+
   @Override
   public boolean equals(Object other) {
     return this == other
@@ -182,12 +196,22 @@ public final class CorsPolicy {
             && exposeHeaders.equals(that.exposeHeaders)
             && maxAge == that.maxAge
             && vary.equals(that.vary)
-            && allowPrivateNetwork == that.allowPrivateNetwork;
+            && allowPrivateNetwork == that.allowPrivateNetwork
+            && refuseCrossSiteWrites == that.refuseCrossSiteWrites
+            && allowSameSiteWrites == that.allowSameSiteWrites;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(origins, allowHeaders, exposeHeaders, maxAge, vary, allowPrivateNetwork);
+    return Objects.hash(
+        origins,
+        allowHeaders,
+        exposeHeaders,
+        maxAge,
+        vary,
+        allowPrivateNetwork,
+        refuseCrossSiteWrites,
+        allowSameSiteWrites);
   }
 
   @Override
@@ -206,6 +230,10 @@ public final class CorsPolicy {
         + vary
         + ", allowPrivateNetwork="
         + allowPrivateNetwork
+        + ", refuseCrossSiteWrites="
+        + refuseCrossSiteWrites
+        + ", allowSameSiteWrites="
+        + allowSameSiteWrites
         + "}";
   }
 
@@ -238,6 +266,8 @@ public final class CorsPolicy {
     private long maxAge;
     private String vary = "Origin";
     private boolean allowPrivateNetwork;
+    private boolean refuseCrossSiteWrites = true;
+    private boolean allowSameSiteWrites;
     private String originsProperty = "";
     private String originPatternsProperty = "";
     private final List<String> suppressions = new ArrayList<>();
@@ -310,6 +340,24 @@ public final class CorsPolicy {
     /** Whether Private Network Access preflights are answered. */
     public Builder allowPrivateNetwork(boolean allow) {
       this.allowPrivateNetwork = allow;
+      return this;
+    }
+
+    /**
+     * Whether writes (methods other than {@code GET}, {@code HEAD}, {@code OPTIONS}) from pages
+     * this policy does not allow are refused with {@code 403}; {@code true} unless set.
+     */
+    public Builder refuseCrossSiteWrites(boolean refuse) {
+      this.refuseCrossSiteWrites = refuse;
+      return this;
+    }
+
+    /**
+     * Whether writes sent with {@code Sec-Fetch-Site: same-site} pass the guard; {@code false}
+     * unless set.
+     */
+    public Builder allowSameSiteWrites(boolean allow) {
+      this.allowSameSiteWrites = allow;
       return this;
     }
 
