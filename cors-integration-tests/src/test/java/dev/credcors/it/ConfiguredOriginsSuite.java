@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.credcors.it.configured.ConfiguredApplication;
 import dev.credcors.policy.Message;
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,33 @@ abstract class ConfiguredOriginsSuite {
                 Message.MALFORMED_ORIGIN_PATH,
                 "https://env.example.com/",
                 "use \"https://env.example.com\""));
+  }
+
+  @Test
+  void withoutGuavaConfiguredPatternsRefuseStartUpRatherThanSkipARule() throws Exception {
+    Process child =
+        child(
+            Map.of(
+                "IT_CORS_ORIGINS",
+                "https://env.example.com",
+                "IT_CORS_ADMIN_PATTERNS",
+                ADMIN_PATTERN),
+            true);
+    String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(output)
+        .startsWith("REFUSED")
+        .contains(
+            StartUpLines.exact(
+                PATTERNS
+                    + " (environment IT_CORS_ADMIN_PATTERNS) entry 1 \""
+                    + ADMIN_PATTERN
+                    + "\"",
+                Message.PUBLIC_SUFFIXES_UNKNOWN,
+                ADMIN_PATTERN))
+        .as("configured exact origins need no suffix list")
+        .doesNotContain("[public-suffix-pattern] " + ORIGINS);
+    assertThat(child.exitValue()).isEqualTo(3);
   }
 
   @Test
@@ -345,8 +374,19 @@ abstract class ConfiguredOriginsSuite {
 
   /** This kind's server in a JVM of its own, with {@code environment} added to ours. */
   private Process child(Map<String, String> environment) throws Exception {
+    return child(environment, false);
+  }
+
+  /** The same, and without Guava (the optional Public Suffix List) when {@code withoutGuava}. */
+  private Process child(Map<String, String> environment, boolean withoutGuava) throws Exception {
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    if (withoutGuava) {
+      classPath =
+          Stream.of(classPath.split(File.pathSeparator))
+              .filter(entry -> !entry.contains("com/google/guava/"))
+              .collect(Collectors.joining(File.pathSeparator));
+    }
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
