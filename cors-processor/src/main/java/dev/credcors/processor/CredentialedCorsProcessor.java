@@ -44,6 +44,9 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   /** {@code -Acredcors.inventory=false} writes no {@link Inventory#PATH}; any other value does. */
   static final String INVENTORY = "credcors.inventory";
 
+  /** {@code -Acredcors.namespace=jakarta|javax}: see {@link Namespace#OPTION}. */
+  static final String NAMESPACE = Namespace.OPTION;
+
   /**
    * Gradle's incremental modes, reported through {@link #getSupportedOptions()} because the jar
    * declares this processor {@code dynamic}: the inventory aggregates every resource into one file,
@@ -55,6 +58,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
 
   private Elements elements;
+  private Namespace namespace = Namespace.JAKARTA;
   private DeclarationReader reader;
   private ResourceValidator validator;
   private ModelFactory models;
@@ -83,7 +87,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     elements = env.getElementUtils();
-    reader = new DeclarationReader(elements, env.getTypeUtils());
+    namespace = namespace(env);
+    reader = new DeclarationReader(elements, env.getTypeUtils(), namespace);
     boolean warningsAsErrors = Boolean.parseBoolean(env.getOptions().get(WARNINGS_AS_ERRORS));
     inventoryEnabled = !"false".equalsIgnoreCase(env.getOptions().get(INVENTORY));
     validator =
@@ -91,6 +96,24 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     models = new ModelFactory(elements);
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer = new EndpointsWriter(generated == null ? null : ClassName.get(generated));
+  }
+
+  /**
+   * The option's namespace if it names one, else the one on the class path (Jakarta when both are):
+   * an option credcors cannot read fails the build rather than guess.
+   */
+  private Namespace namespace(ProcessingEnvironment env) {
+    String option = env.getOptions().get(NAMESPACE);
+    if (option != null) {
+      Optional<Namespace> chosen = Namespace.forOption(option);
+      if (chosen.isPresent()) {
+        return chosen.get();
+      }
+      failed = true;
+      env.getMessager()
+          .printMessage(Diagnostic.Kind.ERROR, Message.NAMESPACE_OPTION.format(option));
+    }
+    return Namespace.detect(name -> elements.getTypeElement(name) != null);
   }
 
   @Override
@@ -101,7 +124,10 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     return Set.of(
-        WARNINGS_AS_ERRORS, INVENTORY, inventoryEnabled ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
+        WARNINGS_AS_ERRORS,
+        INVENTORY,
+        NAMESPACE,
+        inventoryEnabled ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
   }
 
   @Override
@@ -168,6 +194,17 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   }
 
   private Optional<ResourceValidator.Result> declareAndValidate(TypeElement resource) {
+    if (reader.usesOtherNamespaceOnly(resource)) {
+      done.add(key(resource));
+      report(
+          resource,
+          Message.MISPLACED_IN_OTHER_NAMESPACE.format(
+              namespace.packageName(),
+              key(resource),
+              namespace.other().packageName(),
+              namespace.other().optionValue()));
+      return Optional.empty();
+    }
     Optional<String> unresolved = reader.unresolved(resource);
     Optional<ResourceDeclaration> declaration =
         unresolved.isPresent() ? Optional.empty() : reader.read(resource);
