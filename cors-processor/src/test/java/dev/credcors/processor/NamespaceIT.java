@@ -7,8 +7,6 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.credcors.policy.Message;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -35,12 +33,7 @@ class NamespaceIT {
     Compilation compilation =
         JavaxCompilation.javaxOnly().withOptions(JavaxCompilation.STRICT).compile(javaxShop());
     assertThat(compilation).succeededWithoutWarnings();
-    String actual = source(compilation);
-    if (Boolean.getBoolean("credcors.updateGoldens")) {
-      Files.createDirectories(EXPECTED.getParent());
-      Files.writeString(EXPECTED, actual, StandardCharsets.UTF_8);
-    }
-    assertThat(actual).isEqualTo(Files.readString(EXPECTED, StandardCharsets.UTF_8));
+    GoldenTest.assertMatchesGolden(EXPECTED, source(compilation));
   }
 
   @Test
