@@ -1,6 +1,5 @@
 package dev.credcors.processor;
 
-import com.palantir.javapoet.ClassName;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -8,7 +7,8 @@ import java.util.function.Predicate;
 /**
  * The JAX-RS package a compilation is written against: {@code jakarta.ws.rs} (Jakarta REST 3.0 and
  * later) or {@code javax.ws.rs} (JAX-RS 2.x). Only names depend on it, the annotations read and the
- * types the generated code uses; every rule is the same in both.
+ * types the generated code uses ({@link #packageName()} feeds the writer); every rule is the same
+ * in both.
  */
 enum Namespace {
   JAKARTA("jakarta"),
@@ -68,14 +68,5 @@ enum Namespace {
 
   Namespace other() {
     return this == JAKARTA ? JAVAX : JAKARTA;
-  }
-
-  /**
-   * A type of this namespace for the writer, e.g. {@code type("container",
-   * "ContainerRequestFilter")}; {@code subpackage} is empty for {@code jakarta.ws.rs} itself.
-   */
-  ClassName type(String subpackage, String simpleName) {
-    return ClassName.get(
-        subpackage.isEmpty() ? packageName() : packageName() + "." + subpackage, simpleName);
   }
 }

@@ -4,6 +4,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.credcors.CredentialedCors;
+import dev.credcors.jaxrs.CorsPolicy;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -52,11 +54,36 @@ public final class JavaxCompilation {
     return credcors(javaxClassPath());
   }
 
-  /** javac with credcors and both namespaces on the class path. */
-  public static Compiler bothNamespaces() {
-    List<File> classPath = new ArrayList<>(javaxClassPath());
+  /**
+   * javac with credcors and both namespaces' APIs on the class path, and the runtime of the one the
+   * compilation is expected to generate for.
+   */
+  public static Compiler bothApis(boolean javaxRuntime) {
+    List<File> classPath = new ArrayList<>();
+    classPath.add(location(CredentialedCors.class));
+    classPath.add(javaxRuntime ? jar("credcors.javax.runtime") : location(CorsPolicy.class));
+    classPath.add(jar("credcors.javax.api"));
     classPath.add(location(jakarta.ws.rs.Path.class));
     return credcors(classPath);
+  }
+
+  /**
+   * {@code jakarta} renamed to the javax namespace, imports in the order JavaPoet gives javax ones
+   * ({@code javax.ws.rs} sorts after {@code java.util}, {@code jakarta.ws.rs} before): what a
+   * generated source is expected to be once its namespace alone changes.
+   */
+  public static String inJavaxOrder(String jakarta) {
+    List<String> lines = new ArrayList<>(toJavax(jakarta).lines().toList());
+    int first = 0;
+    while (first < lines.size() && !lines.get(first).startsWith("import ")) {
+      first++;
+    }
+    int end = first;
+    while (end < lines.size() && lines.get(end).startsWith("import ")) {
+      end++;
+    }
+    Collections.sort(lines.subList(first, end));
+    return String.join("\n", lines) + (jakarta.endsWith("\n") ? "\n" : "");
   }
 
   /**

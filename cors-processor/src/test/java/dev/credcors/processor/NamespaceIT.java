@@ -42,7 +42,7 @@ class NamespaceIT {
     String javax =
         source(
             JavaxCompilation.javaxOnly().withOptions(JavaxCompilation.STRICT).compile(javaxShop()));
-    assertThat(javax).isEqualTo(JavaxCompilation.toJavax(jakarta));
+    assertThat(javax).isEqualTo(JavaxCompilation.inJavaxOrder(jakarta));
   }
 
   @Test
@@ -60,7 +60,7 @@ class NamespaceIT {
   @Test
   void bothOnTheClassPathMeansJakarta() {
     Compilation compilation =
-        JavaxCompilation.bothNamespaces()
+        JavaxCompilation.bothApis(false)
             .withOptions(JavaxCompilation.STRICT)
             .compile(Sources.golden(SHOP));
     assertThat(compilation).succeededWithoutWarnings();
@@ -70,7 +70,7 @@ class NamespaceIT {
   @Test
   void javaxResourceUnderJakartaIsToldToSetTheOption() {
     JavaFileObject source = javaxShop();
-    Compilation compilation = JavaxCompilation.bothNamespaces().compile(source);
+    Compilation compilation = JavaxCompilation.bothApis(false).compile(source);
     assertThat(compilation)
         .hadErrorContaining(
             Message.MISPLACED_IN_OTHER_NAMESPACE.format(
@@ -82,7 +82,7 @@ class NamespaceIT {
   @Test
   void optionChoosesJavaxWhenBothAreThere() {
     Compilation compilation =
-        JavaxCompilation.bothNamespaces()
+        JavaxCompilation.bothApis(true)
             .withOptions(
                 List.of("-Xlint:all,-processing", "-Werror", "-A" + Namespace.OPTION + "=javax"))
             .compile(javaxShop());
@@ -107,7 +107,7 @@ class NamespaceIT {
   @Test
   void rejectsAnOptionItCannotRead() {
     Compilation compilation =
-        JavaxCompilation.bothNamespaces()
+        JavaxCompilation.bothApis(false)
             .withOptions("-A" + Namespace.OPTION + "=jee")
             .compile(Sources.golden(SHOP));
     assertThat(compilation).hadErrorContaining(Message.NAMESPACE_OPTION.format("jee"));
