@@ -12,10 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * DESIGN section 5, asserted over real HTTP against the server kind the stack module chose (see
@@ -23,32 +20,12 @@ import org.junit.jupiter.api.TestInstance;
  * The application registers no CORS code: credcors must arrive through the runtime jar's service
  * file.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CorsSuite {
+class CorsSuite extends OneServerSuite {
 
   static final String APP = "https://app.example.com";
   static final String PREVIEW = "https://pr-7.preview.example.com";
   static final String ADMIN = "https://admin.example.com";
   static final String EVIL = "https://evil.test";
-
-  private ServerFixture server;
-
-  /** Starts this suite's kind of server. */
-  ServerFixture.Kind kind() {
-    return ServerFixture.chosen();
-  }
-
-  @BeforeAll
-  void start() throws Exception {
-    server = kind().start(new TestApplication());
-  }
-
-  @AfterAll
-  void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   private HttpResponse<String> get(String path, String... headers) throws Exception {
     return Http.send(server.base(), "GET", path, Http.withSession(headers));

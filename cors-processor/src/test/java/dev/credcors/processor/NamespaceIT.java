@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 class NamespaceIT {
 
   private static final String SHOP = "com/example/shop/Shop.java";
-  private static final String GENERATED = "com.example.shop.Shop_ItemResource_CredentialedCors";
+  private static final String GENERATED = "com.example.shop.Shop_ItemResource_CorsFilter";
   private static final Path EXPECTED =
-      Path.of("src/test/resources/expected/javax/Shop_ItemResource_CredentialedCors.java");
+      Path.of("src/test/resources/expected/javax/Shop_ItemResource_CorsFilter.java");
 
   private static JavaFileObject javaxShop() {
     return JavaxCompilation.toJavax(Sources.golden(SHOP));

@@ -6,6 +6,7 @@ import static dev.credcors.processor.rules.Sources.good;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.credcors.jaxrs.CorsFilters;
 import dev.credcors.processor.JavaxCompilation;
 import java.io.IOException;
 import java.util.List;
@@ -49,7 +50,7 @@ class JavaxRulesIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("goodInputs")
   void goodInputCompilesStrictlyToTheSameClass(String name) throws IOException {
-    String generated = "good." + name + "_CredentialedCors";
+    String generated = "good." + name + CorsFilters.GENERATED_SUFFIX;
     Compilation javax =
         JavaxCompilation.javaxOnly()
             .withOptions(JavaxCompilation.STRICT)
