@@ -441,34 +441,6 @@ public enum Message {
   }
 
   static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int type = Character.getType(c);
-      boolean hidden =
-          type == Character.CONTROL
-              || type == Character.FORMAT
-              || type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR
-              || Character.isSurrogate(c) && !isPairedAt(text, i);
-      if (hidden && out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (out != null) {
-        if (hidden) {
-          out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  private static boolean isPairedAt(String text, int i) {
-    char c = text.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    return Printable.escape(text);
   }
 }
