@@ -95,6 +95,38 @@ final class CorsHeaders {
     return true;
   }
 
+  /**
+   * The first name in an {@code Access-Control-Request-Headers} value that {@link
+   * #allNamesAllowed} refuses, for the log: a name not in {@code allowedLowerCase}, or the text
+   * from the first character that cannot be in a list of names; {@code null} if there is none.
+   */
+  static String firstRefusedName(String value, String[] allowedLowerCase) {
+    int i = 0;
+    int length = Math.min(value.length(), MAX_REQUEST_HEADERS_LENGTH);
+    while (i < length) {
+      char c = value.charAt(i);
+      if (c == ',' || c == ' ' || c == '\t') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < length && isTokenChar(value.charAt(i))) {
+        i++;
+      }
+      int end = i;
+      while (i < length && (value.charAt(i) == ' ' || value.charAt(i) == '\t')) {
+        i++;
+      }
+      if (end == start || i < length && value.charAt(i) != ',') {
+        return value.substring(start, Math.min(length, start + 64));
+      }
+      if (!contains(allowedLowerCase, value, start, end - start)) {
+        return value.substring(start, end);
+      }
+    }
+    return null;
+  }
+
   /** Whether a response header name is a CORS one, regardless of case. */
   static boolean isCorsResponseHeader(String name) {
     return name != null && name.regionMatches(true, 0, PREFIX, 0, PREFIX.length());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -74,9 +75,19 @@ public final class CorsPolicy {
     return origins.allows(origin);
   }
 
+  /** The listed origins, for naming a near miss when a denial is logged. */
+  Set<String> exactOrigins() {
+    return origins.exactOrigins();
+  }
+
   /** Whether every header named in an {@code Access-Control-Request-Headers} value is allowed. */
   boolean allowsRequestHeaders(String requestHeaders) {
     return CorsHeaders.allNamesAllowed(requestHeaders, allowedRequestHeaders);
+  }
+
+  /** The first name in an {@code Access-Control-Request-Headers} value that is not allowed. */
+  String firstRefusedRequestHeader(String requestHeaders) {
+    return CorsHeaders.firstRefusedName(requestHeaders, allowedRequestHeaders);
   }
 
   String allowHeaders() {
