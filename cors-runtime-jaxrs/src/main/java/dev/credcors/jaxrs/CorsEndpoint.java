@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param declaredOn where the policy was written, for log lines: {@code com.x.Items#delete(long)}
  *     for a method-level annotation, {@code com.x.Items} for a class-level one; empty until the
  *     runtime binds the endpoint to the resource method Jakarta REST reports
+ * @param cookieDiagnostics what the runtime does about cookies browsers will drop on this
+ *     endpoint's cross-site responses; chosen per application when the runtime binds the endpoint
  */
 public record CorsEndpoint(
     String javaMethod,
@@ -26,7 +28,8 @@ public record CorsEndpoint(
     String pathTemplate,
     String allowMethods,
     CorsPolicy policy,
-    String declaredOn) {
+    String declaredOn,
+    CookieDiagnostics cookieDiagnostics) {
 
   public CorsEndpoint {
     Objects.requireNonNull(javaMethod, "javaMethod");
@@ -35,6 +38,7 @@ public record CorsEndpoint(
     Objects.requireNonNull(allowMethods, "allowMethods");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(declaredOn, "declaredOn");
+    Objects.requireNonNull(cookieDiagnostics, "cookieDiagnostics");
   }
 
   /** An endpoint whose declaration is not known yet, as generated code builds it. */
@@ -44,12 +48,16 @@ public record CorsEndpoint(
       String pathTemplate,
       String allowMethods,
       CorsPolicy policy) {
-    this(javaMethod, httpMethod, pathTemplate, allowMethods, policy, "");
+    this(javaMethod, httpMethod, pathTemplate, allowMethods, policy, "", CookieDiagnostics.LOG);
   }
 
-  /** This endpoint, recording that its policy was written on {@code where}. */
-  CorsEndpoint declaredOn(String where) {
-    return new CorsEndpoint(javaMethod, httpMethod, pathTemplate, allowMethods, policy, where);
+  /**
+   * This endpoint as bound in one application: its policy written on {@code where}, its cookies
+   * checked in {@code mode}.
+   */
+  CorsEndpoint bound(String where, CookieDiagnostics mode) {
+    return new CorsEndpoint(
+        javaMethod, httpMethod, pathTemplate, allowMethods, policy, where, mode);
   }
 
   /** Reads better than the constructor in generated code. */

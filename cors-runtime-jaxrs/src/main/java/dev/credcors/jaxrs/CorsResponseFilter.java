@@ -15,16 +15,18 @@ import java.util.List;
  */
 final class CorsResponseFilter implements ContainerResponseFilter {
 
-  private final CorsPolicy policy;
+  private final CorsEndpoint endpoint;
 
-  CorsResponseFilter(CorsPolicy policy) {
-    this.policy = policy;
+  CorsResponseFilter(CorsEndpoint endpoint) {
+    this.endpoint = endpoint;
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     try {
-      decorate(policy, request.getHeaders().get(CorsHeaders.ORIGIN), response.getHeaders());
+      decorate(
+          endpoint.policy(), request.getHeaders().get(CorsHeaders.ORIGIN), response.getHeaders());
+      ResponseDiagnostics.after(endpoint, request, response);
     } catch (RuntimeException e) {
       // Never turn a response into a 500 over CORS: fail closed by granting nothing.
       try {

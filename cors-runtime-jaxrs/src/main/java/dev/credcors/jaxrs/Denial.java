@@ -48,8 +48,8 @@ enum Denial {
   }
 
   /**
-   * {@code null}, or {@code scheme://} followed by visible ASCII without a path: close enough to
-   * a browser's serialization that "not listed" (with a near miss) says more than "malformed".
+   * {@code null}, or {@code scheme://} followed by visible ASCII without a path: close enough to a
+   * browser's serialization that "not listed" (with a near miss) says more than "malformed".
    */
   private static boolean looksLikeOrigin(String origin) {
     if (origin.equals("null")) {

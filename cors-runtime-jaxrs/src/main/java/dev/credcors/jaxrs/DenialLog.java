@@ -10,8 +10,8 @@ import java.util.List;
  * Says in the server log why a browser was refused, since the browser itself only reports "blocked
  * by CORS policy". Every denial is logged at {@code DEBUG}; the first of each (endpoint, reason,
  * origin) in a minute is logged at {@code INFO} instead, within a global cap (see {@link
- * DenialRateLimit}). Goes through {@link System.Logger}, so JUL, Log4j, SLF4J and JBoss Logging
- * all receive it under the logger name {@value #LOGGER}.
+ * DenialRateLimit}). Goes through {@link System.Logger}, so JUL, Log4j, SLF4J and JBoss Logging all
+ * receive it under the logger name {@value #LOGGER}.
  *
  * <p>Only the CORS request headers ({@code Origin}, {@code Access-Control-Request-*}, {@code
  * Sec-Fetch-Site}) are ever quoted, cut to {@value #MAX_QUOTED} characters and escaped by {@link
@@ -64,7 +64,10 @@ final class DenialLog {
             case HEADER_NOT_ALLOWED -> refusedHeader(endpoint.policy(), requestHeaders, origin);
             default -> originDetail(endpoint.policy(), denial, origin);
           };
-      write(level, "preflight", endpoint, denial, detail);
+      // The route's first policy decides a method nobody serves there: name what was asked for.
+      String asked = CorsHeaders.single(requestMethod);
+      String method = CorsHeaders.isToken(asked) ? asked : endpoint.httpMethod();
+      write(level, "preflight", method, endpoint, denial, detail);
     } catch (RuntimeException e) {
       // Logging must never cost the request its answer.
     }
@@ -76,7 +79,13 @@ final class DenialLog {
       Denial denial = Denial.ofOrigin(origin);
       Level level = level(endpoint, denial, origin);
       if (level != null) {
-        write(level, "response", endpoint, denial, originDetail(endpoint.policy(), denial, origin));
+        write(
+            level,
+            "response",
+            endpoint.httpMethod(),
+            endpoint,
+            denial,
+            originDetail(endpoint.policy(), denial, origin));
       }
     } catch (RuntimeException e) {
       // as above
@@ -97,7 +106,7 @@ final class DenialLog {
                 + quote(fetchSite)
                 + " refused with 403 before resource code: the page is not on an origin the policy"
                 + " allows";
-        write(level, "write", endpoint, Denial.FORGED_WRITE, detail);
+        write(level, "write", endpoint.httpMethod(), endpoint, Denial.FORGED_WRITE, detail);
       }
     } catch (RuntimeException e) {
       // as above
@@ -114,7 +123,12 @@ final class DenialLog {
   }
 
   private void write(
-      Level level, String what, CorsEndpoint endpoint, Denial denial, String detail) {
+      Level level,
+      String what,
+      String method,
+      CorsEndpoint endpoint,
+      Denial denial,
+      String detail) {
     log.log(
         level,
         "CORS "
@@ -124,7 +138,7 @@ final class DenialLog {
             + "] "
             + denial.description()
             + ": "
-            + endpoint.httpMethod()
+            + method
             + " "
             + endpoint.pathTemplate()
             + ", policy declared on "
@@ -144,7 +158,9 @@ final class DenialLog {
             + " a real origin can be: "
             + quote(origin);
       case MALFORMED_ORIGIN:
-        return (origin == null || origin.size() == 1 ? "Origin " : origin.size() + " Origin headers ")
+        return (origin == null || origin.size() == 1
+                ? "Origin "
+                : origin.size() + " Origin headers ")
             + quote(origin)
             + " is not one origin as a browser serializes it";
       default:
@@ -196,7 +212,8 @@ final class DenialLog {
     for (int i = 0; i < values.size() && i < 3; i++) {
       String value = values.get(i) == null ? "" : values.get(i);
       out.append(i > 0 ? ", \"" : "\"")
-          .append(Printable.escapeNonAscii(value.substring(0, Math.min(value.length(), MAX_QUOTED))))
+          .append(
+              Printable.escapeNonAscii(value.substring(0, Math.min(value.length(), MAX_QUOTED))))
           .append(value.length() > MAX_QUOTED ? "...\" (" + value.length() + " characters)" : "\"");
     }
     if (values.size() > 3) {

@@ -22,10 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class EndpointBinder implements DynamicFeature {
 
   private final PreflightRouter router;
+  private final CookieDiagnostics cookieDiagnostics;
   private final Map<Class<?>, List<CorsEndpoint>> generated = new ConcurrentHashMap<>();
 
   EndpointBinder(PreflightRouter router) {
+    this(router, CookieDiagnostics.LOG);
+  }
+
+  EndpointBinder(PreflightRouter router, CookieDiagnostics cookieDiagnostics) {
     this.router = router;
+    this.cookieDiagnostics = cookieDiagnostics;
   }
 
   @Override
@@ -54,11 +60,11 @@ final class EndpointBinder implements DynamicFeature {
               + " to the compiler's annotationProcessorPaths");
     }
     if (endpoint != null) {
-      endpoint = endpoint.declaredOn(declaration(resourceClass, method));
+      endpoint = endpoint.bound(declaration(resourceClass, method), cookieDiagnostics);
     }
     route(resourceClass, method, endpoint);
     if (endpoint != null) {
-      context.register(new CorsResponseFilter(endpoint.policy()), CorsPriorities.RESPONSE);
+      context.register(new CorsResponseFilter(endpoint), CorsPriorities.RESPONSE);
     }
   }
 

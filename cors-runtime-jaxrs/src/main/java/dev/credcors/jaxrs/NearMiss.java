@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * For an {@code Origin} a policy refused, the allowed origin it misses by a typo-sized difference:
  * a trailing slash, the scheme, the port, upper case or a leading {@code www.}. Those are the
- * mistakes that make "CORS works locally but not in production" (an origin copied from the
- * address bar with its slash, {@code http} for {@code https}, a dev server's port). Runs only when
- * a denial is about to be logged.
+ * mistakes that make "CORS works locally but not in production" (an origin copied from the address
+ * bar with its slash, {@code http} for {@code https}, a dev server's port). Runs only when a denial
+ * is about to be logged.
  */
 final class NearMiss {
 

@@ -12,7 +12,7 @@ class DenialLogTest {
 
   private static final CorsEndpoint ITEMS =
       CorsEndpoint.of("delete(long)", "DELETE", "/items/{id}", "GET, DELETE", Policies.APP)
-          .declaredOn("com.example.Items#delete(long)");
+          .bound("com.example.Items#delete(long)", CookieDiagnostics.LOG);
 
   private final DenialLog log =
       new DenialLog(System.getLogger(DenialLog.LOGGER), new DenialRateLimit());

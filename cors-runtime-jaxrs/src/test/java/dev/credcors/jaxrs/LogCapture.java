@@ -11,7 +11,7 @@ import java.util.logging.Logger;
  * Records what a {@link System.Logger} writes, through the JUL backend the JDK binds it to when no
  * other {@code LoggerFinder} is installed: the path a JUL user's log takes. Close it to detach.
  */
-final class LogCapture extends Handler implements AutoCloseable {
+public final class LogCapture extends Handler implements AutoCloseable {
 
   private final Logger logger;
   private final Level previous;
@@ -26,7 +26,7 @@ final class LogCapture extends Handler implements AutoCloseable {
   }
 
   /** Captures {@code name} at {@code level} and below (JUL {@code FINE} is System.Logger DEBUG). */
-  static LogCapture of(String name, Level level) {
+  public static LogCapture of(String name, Level level) {
     return new LogCapture(name, level);
   }
 
@@ -35,11 +35,11 @@ final class LogCapture extends Handler implements AutoCloseable {
     records.add(record);
   }
 
-  synchronized List<LogRecord> records() {
+  public synchronized List<LogRecord> records() {
     return List.copyOf(records);
   }
 
-  synchronized List<String> messages(Level level) {
+  public synchronized List<String> messages(Level level) {
     List<String> out = new ArrayList<>();
     for (LogRecord record : records) {
       if (record.getLevel().equals(level)) {

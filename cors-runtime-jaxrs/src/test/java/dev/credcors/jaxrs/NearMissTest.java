@@ -32,8 +32,7 @@ class NearMissTest {
         "https://www.pr-7.preview.example.com|https://pr-7.preview.example.com|www."
       })
   void namesTheAllowedOriginAndTheDifference(String refused, String allowed, String differences) {
-    assertThat(NearMiss.find(POLICY, refused))
-        .isEqualTo(new NearMiss.Found(allowed, differences));
+    assertThat(NearMiss.find(POLICY, refused)).isEqualTo(new NearMiss.Found(allowed, differences));
   }
 
   @ParameterizedTest
