@@ -47,6 +47,11 @@ final class RegistrableDomains {
         // an odd name the list cannot parse: fall back below
       }
     }
+    return lastTwoLabels(host);
+  }
+
+  /** The fallback without the Public Suffix List: the last two labels, or an IP as is. */
+  static String lastTwoLabels(String host) {
     if (host.startsWith("[") || host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')) {
       return host;
     }
