@@ -3,7 +3,8 @@
 # Undertow) on 127.0.0.1 gets valid-only load, then at least 60 s of a mix of valid requests and
 # hostile Origin / Access-Control-Request-Method / -Headers values (HostileLoad.java says which).
 # Reports per server: 5xx responses (must be 0), exceptions in the server log (must be 0), heap
-# used after a full GC before and after the hostile phase (must be flat), the denial log lines
+# used after a full GC at the start, after the valid phase and after the hostile phase (must be
+# flat), the denial log lines
 # (rate-limited), and throughput of the mix against valid-only.
 #
 #   mvn -B -q package -DskipTests -pl examples/jersey-app,examples/resteasy-app -am
@@ -62,13 +63,14 @@ for server in $SERVERS; do
     exit 1
   fi
   log="$work/$server.log"
+  : >"$log"
   # shellcheck disable=SC2086
   java $JAVA_OPTS -cp "$module/target/classes:$(cat "$module/target/runtime-classpath.txt")" \
     "$(main_of "$server")" 0 >"$log" 2>&1 &
   server_pid=$!
   port=""
   for _ in $(seq 1 120); do
-    port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log" | head -1)
+    port=$(sed -n 's/.*listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$log" | head -1 || true)
     [[ -n $port ]] && break
     sleep 0.5
   done
@@ -77,6 +79,7 @@ for server in $SERVERS; do
   load "$port" "$WARMUP" valid >/dev/null
   heap_start=$(heap_after_gc "$server_pid")
   valid=$(load "$port" "$VALID" valid)
+  heap_mid=$(heap_after_gc "$server_pid")
   hostile=$(load "$port" "$HOSTILE" hostile)
   heap_end=$(heap_after_gc "$server_pid")
 
@@ -95,7 +98,7 @@ for server in $SERVERS; do
   echo "5xx: valid $(fivexx "$valid"), hostile $(fivexx "$hostile")"
   echo "exceptions logged: $exceptions"
   echo "denial log lines (INFO, rate-limited): $denial_lines"
-  echo "heap after GC: start ${heap_start} KiB, end ${heap_end} KiB"
+  echo "heap after GC: start ${heap_start} KiB, after valid ${heap_mid} KiB, after hostile ${heap_end} KiB"
   echo "throughput: hostile mix $(rps "$hostile") req/s vs valid-only $(rps "$valid") req/s"
   if grep -qE 'Exception|Error:|^\s+at ' "$log"; then
     echo "-- first exception lines:"
