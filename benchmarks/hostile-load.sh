@@ -4,8 +4,7 @@
 # hostile Origin / Access-Control-Request-Method / -Headers values (HostileLoad.java says which).
 # Reports per server: 5xx responses (must be 0), exceptions in the server log (must be 0), heap
 # used after a full GC at the start, after the valid phase and after the hostile phase (must be
-# flat), the denial log lines
-# (rate-limited), and throughput of the mix against valid-only.
+# flat), the denial log lines (rate-limited), and throughput of the mix against valid-only.
 #
 #   mvn -B -q package -DskipTests -pl examples/jersey-app,examples/resteasy-app -am
 #   benchmarks/hostile-load.sh
