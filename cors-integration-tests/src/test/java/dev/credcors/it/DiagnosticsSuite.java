@@ -10,40 +10,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * DESIGN section 5's last point over real HTTP: a refused browser call is explained in the server
  * log (JUL here, through {@link System.Logger}), and a cookie the browser will drop on a cross-site
  * credentialed response is named with its fix, never with its value or any credential.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DiagnosticsSuite {
+abstract class DiagnosticsSuite extends OneServerSuite {
 
   private static final String APP = CorsSuite.APP;
   private static final String TOKEN = "Bearer SECRET-AUTHORIZATION-TOKEN";
 
-  private ServerFixture server;
   private LogCapture denials;
   private LogCapture cookies;
 
-  abstract ServerFixture.Kind kind();
-
-  @BeforeAll
-  void start() throws Exception {
-    server = kind().start(new TestApplication(Map.of(), Set.of(CookieResource.class)));
-  }
-
-  @AfterAll
-  void stop() {
-    if (server != null) {
-      server.close();
-    }
+  @Override
+  TestApplication application() {
+    return new TestApplication(Map.of(), Set.of(CookieResource.class));
   }
 
   @BeforeEach
@@ -88,6 +74,16 @@ abstract class DiagnosticsSuite {
                 + " declared on dev.credcors.it.ItemsResource; Origin \"https://app.example.com/\""
                 + " is not allowed by the policy; near miss: \"https://app.example.com\" is allowed"
                 + " (differs by trailing slash)");
+  }
+
+  @Test
+  void methodLevelPolicyIsNamedByItsMethod() throws Exception {
+    preflight("/items/admin", "Origin", APP, "Access-Control-Request-Method", "GET");
+    assertThat(info())
+        .singleElement()
+        .asString()
+        .contains("GET /items/admin, policy declared on dev.credcors.it.ItemsResource#admin()")
+        .contains("Origin \"https://app.example.com\" is not allowed by the policy");
   }
 
   @Test
@@ -154,6 +150,23 @@ abstract class DiagnosticsSuite {
         .contains("[malformed-origin] malformed or repeated Origin")
         .contains("\"https://\\u00D0\\u00B0pp.example.com\"")
         .matches("[\\x20-\\x7e]*");
+  }
+
+  @Test
+  void forgedWriteIsLoggedOnceAsSuch() throws Exception {
+    HttpResponse<String> response =
+        Http.send(
+            server.base(),
+            "DELETE",
+            "/items/42",
+            Http.withSession("Origin", CorsSuite.EVIL, "Sec-Fetch-Site", "cross-site"));
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(info())
+        .containsExactly(
+            "CORS write denied [forged-write] forged write refused: DELETE /items/{id: [0-9]+},"
+                + " policy declared on dev.credcors.it.ItemsResource; \"DELETE\" from Origin"
+                + " \"https://evil.test\" with Sec-Fetch-Site \"cross-site\" refused with 403"
+                + " before resource code: the page is not on an origin the policy allows");
   }
 
   @Test

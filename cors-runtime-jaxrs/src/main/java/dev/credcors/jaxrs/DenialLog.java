@@ -2,6 +2,8 @@ package dev.credcors.jaxrs;
 
 import dev.credcors.policy.OriginMatcher;
 import dev.credcors.policy.Printable;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.List;
@@ -92,7 +94,27 @@ final class DenialLog {
     }
   }
 
+  /**
+   * Set on a request whose refusal is already logged, so the response side does not log the same
+   * request again as a refused origin.
+   */
+  static final String LOGGED_PROPERTY = "dev.credcors.jaxrs.denialLogged";
+
   /** A write the write guard refused, with the headers it judged by. */
+  void forgedWrite(CorsEndpoint endpoint, ContainerRequestContext request) {
+    try {
+      request.setProperty(LOGGED_PROPERTY, Boolean.TRUE);
+      MultivaluedMap<String, String> headers = request.getHeaders();
+      forgedWrite(
+          endpoint,
+          request.getMethod(),
+          headers.get(CorsHeaders.ORIGIN),
+          headers.get(CorsHeaders.SEC_FETCH_SITE));
+    } catch (RuntimeException e) {
+      // as above
+    }
+  }
+
   void forgedWrite(
       CorsEndpoint endpoint, String method, List<String> origin, List<String> fetchSite) {
     try {

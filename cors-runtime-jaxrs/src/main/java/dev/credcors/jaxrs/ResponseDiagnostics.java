@@ -19,8 +19,8 @@ final class ResponseDiagnostics {
       CorsEndpoint endpoint, ContainerRequestContext request, ContainerResponseContext response) {
     try {
       List<String> originHeader = request.getHeaders().get(CorsHeaders.ORIGIN);
-      if (originHeader == null) {
-        return;
+      if (originHeader == null || request.getProperty(DenialLog.LOGGED_PROPERTY) != null) {
+        return; // not a CORS request, or refused by the write guard and logged as such
       }
       String origin = CorsHeaders.single(originHeader);
       if (endpoint.policy().allowsOrigin(origin)) {

@@ -254,8 +254,10 @@ class RuntimePropertiesTest {
                     e.getKey().equalsIgnoreCase("Vary")
                         && e.getValue().stream().anyMatch(v -> String.valueOf(v).contains("*")));
     Stubs.Reply reply = new Stubs.Reply(response);
-    new CorsResponseFilter(LIST)
-        .filter(new Stubs.Request("GET", "/items", request).context, reply.context);
+    Stubs.Request get = new Stubs.Request("GET", "/items", request);
+    CorsFilters.guardWrites(LIST, get.context); // a GET: never refused
+    assertThat(get.aborted).isNull();
+    CorsFilters.decorateResponse(LIST, get.context, reply.context);
     List<String> granted = corsGrants(response.keySet());
     Statistics.label("response")
         .collect(granted.isEmpty() ? "no grant" : "granted")
@@ -274,6 +276,28 @@ class RuntimePropertiesTest {
           }
         });
     assertThat(wildcardVary || varies(vary)).as("Vary %s", vary).isTrue();
+  }
+
+  @Property(tries = 2000)
+  void writeGuardNeverThrowsAndRefusesWithoutGrants(
+      @ForAll("requestHeaders") MultivaluedMap<String, String> headers) {
+    Stubs.Request request = new Stubs.Request("DELETE", "/items/42", headers);
+    CorsFilters.guardWrites(DELETE, request.context); // throws => property fails
+    if (request.aborted != null) {
+      assertThat(request.aborted.getStatus()).isEqualTo(403);
+      assertThat(corsGrants(request.aborted.getStringHeaders().keySet())).isEmpty();
+      assertThat(varies(request.aborted.getStringHeaders().get("Vary"))).isTrue();
+    } else {
+      // Passed: from an allowed page, from the same origin by Fetch Metadata, or not from a
+      // browser at all (no Origin, no Fetch Metadata).
+      assertThat(
+              oracleAllows(headers.get("Origin"))
+                  || headers.get("Origin") == null && headers.get("Sec-Fetch-Site") == null
+                  || List.of(List.of("same-origin"), List.of("none"))
+                      .contains(headers.get("Sec-Fetch-Site")))
+          .as("%s", headers)
+          .isTrue();
+    }
   }
 
   @Property(tries = 500)
