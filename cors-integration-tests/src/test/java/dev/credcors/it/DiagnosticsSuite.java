@@ -201,13 +201,17 @@ abstract class DiagnosticsSuite extends OneServerSuite {
     assertThat(cookies.records()).isEmpty();
   }
 
+  /** Another server of this kind, its application configured with the given cookie mode. */
+  private ServerFixture startWithCookieDiagnostics(String mode) throws Exception {
+    return kind()
+        .start(
+            new TestApplication(
+                Map.of(CookieDiagnostics.PROPERTY, mode), Set.of(CookieResource.class)));
+  }
+
   @Test
   void strictModeTurnsAFindingIntoA500() throws Exception {
-    try (ServerFixture strict =
-        kind()
-            .start(
-                new TestApplication(
-                    Map.of(CookieDiagnostics.PROPERTY, "strict"), Set.of(CookieResource.class)))) {
+    try (ServerFixture strict = startWithCookieDiagnostics("strict")) {
       HttpResponse<String> broken =
           Http.send(strict.base(), "GET", "/cookies/broken", Http.withSession("Origin", APP));
       assertThat(broken.statusCode()).isEqualTo(500);
@@ -223,11 +227,7 @@ abstract class DiagnosticsSuite extends OneServerSuite {
 
   @Test
   void offModeChecksNothing() throws Exception {
-    try (ServerFixture off =
-        kind()
-            .start(
-                new TestApplication(
-                    Map.of(CookieDiagnostics.PROPERTY, "off"), Set.of(CookieResource.class)))) {
+    try (ServerFixture off = startWithCookieDiagnostics("off")) {
       HttpResponse<String> broken =
           Http.send(off.base(), "GET", "/cookies/broken", Http.withSession("Origin", APP));
       assertThat(broken.statusCode()).isEqualTo(200);
