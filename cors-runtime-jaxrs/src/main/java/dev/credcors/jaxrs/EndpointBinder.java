@@ -37,6 +37,7 @@ final class EndpointBinder implements DynamicFeature {
   private final PreflightRouter router;
   private final CookieDiagnostics cookieDiagnostics;
   private final Map<Class<?>, Generated> generated = new ConcurrentHashMap<>();
+  private final ConfiguredPolicies configured = ConfiguredPolicies.ofThisProcess();
 
   EndpointBinder(PreflightRouter router) {
     this(router, CookieDiagnostics.LOG);
@@ -76,7 +77,15 @@ final class EndpointBinder implements DynamicFeature {
     if (resourceClass == null || method == null) {
       return;
     }
-    Generated filters = generated.computeIfAbsent(resourceClass, EndpointBinder::load);
+    // Configured origins are resolved and checked here, before the application serves a request.
+    Generated filters =
+        generated.computeIfAbsent(
+            resourceClass,
+            c -> {
+              Generated found = load(c);
+              configured.apply(c, found.endpoints());
+              return found;
+            });
     String key = javaMethodKey(method);
     CorsEndpoint endpoint = null;
     for (CorsEndpoint candidate : filters.endpoints()) {

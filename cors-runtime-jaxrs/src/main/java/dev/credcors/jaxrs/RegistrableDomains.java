@@ -1,6 +1,5 @@
 package dev.credcors.jaxrs;
 
-import dev.credcors.policy.PublicSuffixes;
 import dev.credcors.policy.Sites;
 import java.util.Locale;
 
@@ -80,15 +79,11 @@ final class RegistrableDomains {
 
   private static Sites guavaSites() {
     try {
-      Class.forName(
-          "com.google.common.net.InternetDomainName",
-          false,
-          RegistrableDomains.class.getClassLoader());
-      PublicSuffixes list = GuavaSuffixes.list();
-      list.isPublicSuffix("com"); // fail here, not per request, on a Guava too old for the method
-      return new Sites(list);
-    } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
-      return null;
+      return GuavaSuffixList.ifPresent(RegistrableDomains.class.getClassLoader())
+          .map(Sites::new)
+          .orElse(null);
+    } catch (LinkageError | RuntimeException e) {
+      return null; // a Guava too old or broken to use: the fallback applies
     }
   }
 }
