@@ -22,11 +22,11 @@ import java.util.Optional;
  *       {@code (\w|\d)+};
  *   <li>an unbounded repetition of a group, which {@code java.util.regex} matches by recursion (one
  *       stack frame set per iteration), so a long enough input overflows the stack;
- *   <li>two unbounded repetitions side by side (or separated only by optional parts) that share
- *       a character ({@code [a-z]+[a-z0-9-]*}, {@code \w+-?\w+}): a failing input of n
- *       characters is split between them in about n^2 ways, and k of them in n^k. Quadratic is
- *       not harmless: one 300-character Origin costs about 0.5 ms against such a pattern, hundreds
- *       of times a normal request (docs/PATTERN-ANALYSIS.md).
+ *   <li>two unbounded repetitions side by side (or separated only by optional parts) that share a
+ *       character ({@code [a-z]+[a-z0-9-]*}, {@code \w+-?\w+}): a failing input of n characters is
+ *       split between them in about n^2 ways, and k of them in n^k. Quadratic is not harmless: one
+ *       300-character Origin costs about 0.5 ms against such a pattern, hundreds of times a normal
+ *       request (docs/PATTERN-ANALYSIS.md).
  * </ul>
  *
  * Possessive quantifiers and atomic groups never backtrack, so they do not count as the inner

@@ -35,8 +35,8 @@ final class RegexParser {
   private final List<FlagGroup> flagGroups = new ArrayList<>();
 
   /**
-   * An inline flag group as written: {@code (?i)} ({@code scoped} false, applies to the rest of
-   * the enclosing group) or {@code (?i:...)}; {@code on} holds the flags it turns on.
+   * An inline flag group as written: {@code (?i)} ({@code scoped} false, applies to the rest of the
+   * enclosing group) or {@code (?i:...)}; {@code on} holds the flags it turns on.
    */
   record FlagGroup(int index, String on, boolean scoped, String source) {}
 

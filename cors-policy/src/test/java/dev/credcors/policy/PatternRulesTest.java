@@ -344,8 +344,7 @@ class PatternRulesTest {
       })
   void rejectsMeaningChangingInlineFlags(String row) {
     String[] cell = row.split("\\|");
-    assertOnly(
-        validate(patterns(cell[0])), AT, 0, Message.valueOf(cell[2]), cell[0], cell[1]);
+    assertOnly(validate(patterns(cell[0])), AT, 0, Message.valueOf(cell[2]), cell[0], cell[1]);
   }
 
   @ParameterizedTest

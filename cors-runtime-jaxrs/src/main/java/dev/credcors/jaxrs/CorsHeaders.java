@@ -73,9 +73,9 @@ final class CorsHeaders {
   }
 
   /**
-   * The first name in an {@code Access-Control-Request-Headers} value that {@link
-   * #allNamesAllowed} refuses, for the log: a name not in {@code allowedLowerCase}, or the text
-   * from the first character that cannot be in a list of names; {@code null} if there is none.
+   * The first name in an {@code Access-Control-Request-Headers} value that {@link #allNamesAllowed}
+   * refuses, for the log: a name not in {@code allowedLowerCase}, or the text from the first
+   * character that cannot be in a list of names; {@code null} if there is none.
    */
   static String firstRefusedName(String value, String[] allowedLowerCase) {
     String scanned = value.substring(0, Math.min(value.length(), MAX_REQUEST_HEADERS_LENGTH));
@@ -87,17 +87,15 @@ final class CorsHeaders {
     while (end < scanned.length() && isTokenChar(scanned.charAt(end))) {
       end++;
     }
-    return end > start
-            && (end == scanned.length() || ", \t".indexOf(scanned.charAt(end)) >= 0)
+    return end > start && (end == scanned.length() || ", \t".indexOf(scanned.charAt(end)) >= 0)
         ? scanned.substring(start, end)
         : scanned.substring(start, Math.min(scanned.length(), start + 64));
   }
 
   /**
-   * Where the first refused element of a comma-separated name list starts, or -1 when every name
-   * is in {@code allowedLowerCase}. Empty list elements are ignored as RFC 9110 section 5.6.1
-   * asks; any character that cannot be in a header name refuses the element it is in. Allocates
-   * nothing.
+   * Where the first refused element of a comma-separated name list starts, or -1 when every name is
+   * in {@code allowedLowerCase}. Empty list elements are ignored as RFC 9110 section 5.6.1 asks;
+   * any character that cannot be in a header name refuses the element it is in. Allocates nothing.
    */
   private static int refusedAt(String value, String[] allowedLowerCase) {
     int i = 0;

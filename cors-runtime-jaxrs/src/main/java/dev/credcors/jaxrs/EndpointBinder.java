@@ -221,8 +221,8 @@ final class EndpointBinder implements DynamicFeature {
   }
 
   /**
-   * Where the method's policy was written, for log lines: the method when it carries the
-   * annotation itself (a method-level policy replaces the class one), else the resource class.
+   * Where the method's policy was written, for log lines: the method when it carries the annotation
+   * itself (a method-level policy replaces the class one), else the resource class.
    */
   static String declaration(Class<?> resourceClass, Method method) {
     if (method.isAnnotationPresent(CredentialedCors.class)) {

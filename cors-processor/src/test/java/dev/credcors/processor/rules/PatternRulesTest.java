@@ -170,10 +170,7 @@ class PatternRulesTest {
           {Message.INLINE_FLAG_MULTILINE, "(?m)^https://app\\.example\\.com$", "(?m)", "(?m)"},
           {Message.INLINE_FLAG_DOTALL, "(?s)^https://app\\.example\\.org$", "(?s)", "(?s)"},
           {
-            Message.INLINE_FLAG_COMMENTS,
-            "(?x) ^https:// app \\. example \\. net $",
-            "(?x)",
-            "(?x)"
+            Message.INLINE_FLAG_COMMENTS, "(?x) ^https:// app \\. example \\. net $", "(?x)", "(?x)"
           },
           {
             Message.INLINE_FLAGS_MID_PATTERN,
