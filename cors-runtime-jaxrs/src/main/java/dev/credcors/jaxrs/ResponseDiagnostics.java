@@ -2,7 +2,6 @@ package dev.credcors.jaxrs;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -33,19 +32,16 @@ final class ResponseDiagnostics {
     }
   }
 
-  /** Whether {@code origin} is the request's own, by request URI or {@code Host} header. */
+  /**
+   * Whether {@code origin} is the request's own, as the write guard decides it (its row 8): the
+   * request URI's scheme, host and port, or the {@code Host} header behind a proxy that rewrites
+   * the URI.
+   */
   static boolean isSameOrigin(String origin, ContainerRequestContext request) {
     if (origin == null) {
       return false;
     }
-    URI uri = request.getUriInfo().getRequestUri();
-    int port = uri.getPort();
-    boolean defaultPort =
-        port < 0
-            || port == 443 && "https".equalsIgnoreCase(uri.getScheme())
-            || port == 80 && "http".equalsIgnoreCase(uri.getScheme());
-    String own = uri.getScheme() + "://" + uri.getHost() + (defaultPort ? "" : ":" + port);
-    if (origin.equalsIgnoreCase(own)) {
+    if (origin.equals(WriteGuard.ownOrigin(request.getUriInfo().getRequestUri()))) {
       return true;
     }
     String host = request.getHeaderString("Host");
