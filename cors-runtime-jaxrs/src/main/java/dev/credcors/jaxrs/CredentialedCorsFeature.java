@@ -51,7 +51,11 @@ public final class CredentialedCorsFeature implements Feature {
     context.property(REGISTERED_PROPERTY, Boolean.TRUE);
     PreflightRouter router = new PreflightRouter();
     context.register(new PreflightFilter(router), CorsPriorities.PREFLIGHT);
-    context.register(new EndpointBinder(router));
+    context.register(
+        new EndpointBinder(
+            router,
+            CookieDiagnostics.resolve(
+                context.getConfiguration().getProperty(CookieDiagnostics.PROPERTY))));
     return true;
   }
 }
