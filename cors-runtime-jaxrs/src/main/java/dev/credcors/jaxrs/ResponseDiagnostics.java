@@ -41,11 +41,15 @@ final class ResponseDiagnostics {
     if (origin == null) {
       return false;
     }
-    if (origin.equals(WriteGuard.ownOrigin(request.getUriInfo().getRequestUri()))) {
+    if (WriteGuard.isOwnOrigin(origin, request.getUriInfo().getRequestUri())) {
       return true;
     }
     String host = request.getHeaderString("Host");
     int separator = origin.indexOf("://");
-    return host != null && separator > 0 && origin.substring(separator + 3).equalsIgnoreCase(host);
+    // equalsIgnoreCase on the part after "://", without cutting it out of the origin.
+    return host != null
+        && separator > 0
+        && origin.length() - separator - 3 == host.length()
+        && origin.regionMatches(true, separator + 3, host, 0, host.length());
   }
 }
