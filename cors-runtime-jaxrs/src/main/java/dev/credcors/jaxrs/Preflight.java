@@ -1,7 +1,6 @@
 package dev.credcors.jaxrs;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,7 @@ record Preflight(int status, Map<String, String> headers, Denial denial) {
    * share of the filter's own time (BENCHMARKS.md).
    */
   Preflight {
-    headers = Collections.unmodifiableMap(headers);
+    headers = headers instanceof HeaderList ? headers : Collections.unmodifiableMap(headers);
   }
 
   Preflight(int status, Map<String, String> headers) {
@@ -63,7 +62,6 @@ record Preflight(int status, Map<String, String> headers, Denial denial) {
       List<String> requestPrivateNetwork) {
     String method = CorsHeaders.single(requestMethod);
     CorsPolicy policy = binding.endpoint().policy();
-    Map<String, String> headers = new LinkedHashMap<>();
     String allowedOrigin = CorsHeaders.single(origin);
     Denial denial = null;
     if (!policy.allowsOrigin(allowedOrigin)) {
@@ -75,23 +73,24 @@ record Preflight(int status, Map<String, String> headers, Denial denial) {
       denial = Denial.HEADER_NOT_ALLOWED;
     }
     if (denial != null) {
-      headers.put(CorsHeaders.VARY, policy.preflightVary());
-      return new Preflight(DENIED, headers, denial);
+      return new Preflight(
+          DENIED, new HeaderList(1).add(CorsHeaders.VARY, policy.preflightVary()), denial);
     }
-    headers.put(CorsHeaders.ALLOW_ORIGIN, allowedOrigin);
-    headers.put(CorsHeaders.ALLOW_CREDENTIALS, "true");
-    headers.put(CorsHeaders.ALLOW_METHODS, binding.endpoint().allowMethods());
+    HeaderList headers = new HeaderList(7);
+    headers.add(CorsHeaders.ALLOW_ORIGIN, allowedOrigin);
+    headers.add(CorsHeaders.ALLOW_CREDENTIALS, "true");
+    headers.add(CorsHeaders.ALLOW_METHODS, binding.endpoint().allowMethods());
     if (!policy.allowHeaders().isEmpty()) {
-      headers.put(CorsHeaders.ALLOW_HEADERS, policy.allowHeaders());
+      headers.add(CorsHeaders.ALLOW_HEADERS, policy.allowHeaders());
     }
-    headers.put(CorsHeaders.MAX_AGE, policy.maxAgeValue());
+    headers.add(CorsHeaders.MAX_AGE, policy.maxAgeValue());
     // Private Network Access: grant only when asked and allowed; when asked and not allowed the
     // CORS part still succeeds and the browser enforces the missing grant (Chrome's warning mode
     // would otherwise break a request that plain CORS allows).
     if (policy.allowPrivateNetwork() && "true".equals(CorsHeaders.single(requestPrivateNetwork))) {
-      headers.put(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
+      headers.add(CorsHeaders.ALLOW_PRIVATE_NETWORK, "true");
     }
-    headers.put(CorsHeaders.VARY, policy.preflightVary());
+    headers.add(CorsHeaders.VARY, policy.preflightVary());
     return new Preflight(ALLOWED, headers, null);
   }
 }

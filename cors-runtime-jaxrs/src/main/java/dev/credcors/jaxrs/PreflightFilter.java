@@ -7,7 +7,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers CORS preflights to annotated paths before resource matching and before authentication
@@ -117,9 +116,7 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   private static Response toResponse(Preflight answer) {
     Response.ResponseBuilder response = Response.status(answer.status());
-    for (Map.Entry<String, String> header : answer.headers().entrySet()) {
-      response.header(header.getKey(), header.getValue());
-    }
+    answer.headers().forEach(response::header);
     return response.build();
   }
 }
