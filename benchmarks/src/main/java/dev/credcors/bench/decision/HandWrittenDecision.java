@@ -33,8 +33,13 @@ public class HandWrittenDecision extends JaxrsDecision {
   @Setup
   public void setUp() throws IOException {
     Allowlist list = Allowlist.of(allowlist);
+    use("hand-written", list, chain(list));
+  }
+
+  /** The hand-written filter for {@code list}'s policy, as a global filter. */
+  static FilterChain chain(Allowlist list) {
     HandWrittenFilter filter = new HandWrittenFilter(list);
-    use("hand-written", list, new FilterChain(List.of(filter), List.of(filter), List.of(filter)));
+    return new FilterChain(List.of(filter), List.of(filter), List.of(filter));
   }
 
   @PreMatching
