@@ -32,7 +32,7 @@ final class ResponseDiagnostics {
       String origin = CorsHeaders.single(originHeader);
       if (granted != null ? granted : endpoint.policy().allowsOrigin(origin)) {
         CookieCheck.get().check(endpoint, origin, request, response);
-      } else if (!isSameOrigin(origin, request)) {
+      } else if (DenialLog.get().enabled() && !isSameOrigin(origin, request)) {
         DenialLog.get().response(endpoint, originHeader);
       }
     } catch (RuntimeException e) {
