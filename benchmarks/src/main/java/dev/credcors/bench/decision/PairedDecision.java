@@ -1,23 +1,24 @@
 package dev.credcors.bench.decision;
 
+import static dev.credcors.bench.paired.PairedSlices.median;
+
 import dev.credcors.bench.jaxrs.CredcorsFilters;
 import dev.credcors.bench.jaxrs.FilterChain;
 import dev.credcors.bench.jaxrs.StubRequestContext;
 import dev.credcors.bench.jaxrs.StubResponseContext;
+import dev.credcors.bench.paired.PairedSlices;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The decision benchmarks' contenders side by side in one JVM, in short alternating slices (order
- * rotated every round), so that the load of a shared machine hits them alike: each difference and
- * ratio is the median over rounds of the difference or ratio between slices taken milliseconds
- * apart. JMH's forks, one contender after another, disagree by more than the effect on a loaded
- * 2-core machine. Contexts are built as in the JMH benchmarks ({@link JaxrsDecision}) and every
+ * The decision benchmarks' contenders side by side in one JVM, by {@link PairedSlices}: each
+ * difference and ratio is the median over rounds of those between slices taken milliseconds apart.
+ * JMH's forks, one contender after another, disagree by more than the effect on a loaded 2-core
+ * machine. Contexts are built as in the JMH benchmarks ({@link JaxrsDecision}) and every
  * contender's answer is checked before anything is timed.
  *
  * <p>The price: the contenders share one JIT profile, so the filter chain's call sites see every
@@ -46,7 +47,8 @@ public final class PairedDecision {
       return chain.exchange(requestContext.reset(request.freshOrigin()), responseContext);
     }
 
-    String key() {
+    @Override
+    public String toString() {
       return allowlist + " " + request + " " + contender;
     }
   }
@@ -87,44 +89,14 @@ public final class PairedDecision {
       }
     }
 
-    long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-    while (System.nanoTime() < warmupEnd) {
-      for (Variant variant : variants) {
-        slice(variant, sliceNanos);
-      }
-    }
-    Map<String, double[]> times = new LinkedHashMap<>();
-    variants.forEach(v -> times.put(v.key(), new double[rounds]));
-    for (int round = 0; round < rounds; round++) {
-      for (int i = 0; i < variants.size(); i++) {
-        Variant variant = variants.get((i + round) % variants.size());
-        times.get(variant.key())[round] = slice(variant, sliceNanos);
-      }
-    }
+    Map<Variant, double[]> times =
+        PairedSlices.run(variants, Variant::exchange, warmupSeconds, rounds, sliceNanos, 64);
     report(variants, times, warmupSeconds, rounds, sliceNanos);
-  }
-
-  /** Runs one variant for about {@code nanos}, reading the clock every 64 calls; ns per call. */
-  private static double slice(Variant variant, long nanos) throws IOException {
-    long start = System.nanoTime();
-    long end = start + nanos;
-    long count = 0;
-    long now;
-    do {
-      for (int i = 0; i < 64; i++) {
-        if (variant.exchange() == null) {
-          throw new AssertionError();
-        }
-      }
-      count += 64;
-      now = System.nanoTime();
-    } while (now < end);
-    return (double) (now - start) / count;
   }
 
   private static void report(
       List<Variant> variants,
-      Map<String, double[]> times,
+      Map<Variant, double[]> times,
       double warmupSeconds,
       int rounds,
       long sliceNanos) {
@@ -139,12 +111,17 @@ public final class PairedDecision {
       if (!v.contender().equals("baseline")) {
         continue;
       }
-      String prefix = v.allowlist() + " " + v.request() + " ";
-      double[] base = times.get(prefix + "baseline");
-      double[] credcors = net(times.get(prefix + "credcors"), base);
-      double[] hand = net(times.get(prefix + "hand-written"), base);
-      double[] resteasy =
-          times.containsKey(prefix + "resteasy") ? net(times.get(prefix + "resteasy"), base) : null;
+      Map<String, double[]> of = new HashMap<>();
+      times.forEach(
+          (variant, t) -> {
+            if (variant.allowlist().equals(v.allowlist()) && variant.request() == v.request()) {
+              of.put(variant.contender(), t);
+            }
+          });
+      double[] base = of.get("baseline");
+      double[] credcors = net(of.get("credcors"), base);
+      double[] hand = net(of.get("hand-written"), base);
+      double[] resteasy = of.containsKey("resteasy") ? net(of.get("resteasy"), base) : null;
       double[] diff = new double[rounds];
       double[] ratio = new double[rounds];
       for (int r = 0; r < rounds; r++) {
@@ -152,7 +129,7 @@ public final class PairedDecision {
         double fastest = resteasy == null ? hand[r] : Math.min(hand[r], resteasy[r]);
         ratio[r] = credcors[r] / fastest;
       }
-      double[] q = quartiles(diff);
+      double[] q = PairedSlices.quartiles(diff);
       System.out.printf(
           Locale.ROOT,
           "| %s | %s | %.1f | %.1f | %.1f | %s | %+.1f [%+.1f, %+.1f] | %.2f |%n",
@@ -175,19 +152,5 @@ public final class PairedDecision {
       net[i] = times[i] - base[i];
     }
     return net;
-  }
-
-  private static double[] quartiles(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return new double[] {sorted[n / 4], median(values), sorted[(3 * n) / 4]};
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }
