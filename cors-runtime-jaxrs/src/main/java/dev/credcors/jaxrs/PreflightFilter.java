@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 
@@ -54,7 +55,7 @@ final class PreflightFilter implements ContainerRequestFilter {
     if (origin == null || method == null || router.isEmpty()) {
       return null;
     }
-    Route route = router.route(withoutMatrixParameters(request.getUriInfo().getPath(false)));
+    Route route = router.route(withoutMatrixParameters(encodedPath(request.getUriInfo())));
     Route.Binding binding = route == null ? null : route.binding(CorsHeaders.single(method));
     if (binding == null) {
       return null;
@@ -65,6 +66,18 @@ final class PreflightFilter implements ContainerRequestFilter {
         method,
         headers.get(CorsHeaders.REQUEST_HEADERS),
         headers.get(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+  }
+
+  /**
+   * The request path relative to the application, still encoded: what {@code getPath(false)}
+   * returns, worked out from the raw URIs because Quarkus REST refuses {@code getPath(false)}
+   * ("We do not support non-decoded parameters"). Matching must see the encoded path, as Jakarta
+   * REST's does (specification section 3.7.3), so that an encoded slash stays inside its segment.
+   */
+  static String encodedPath(UriInfo uri) {
+    String request = uri.getRequestUri().getRawPath();
+    String base = uri.getBaseUri().getRawPath();
+    return base != null && request.startsWith(base) ? request.substring(base.length()) : request;
   }
 
   /**
