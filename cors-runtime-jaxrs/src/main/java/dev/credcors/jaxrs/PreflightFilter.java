@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -105,6 +106,12 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   private static Response toResponse(Preflight answer) {
     Response.ResponseBuilder response = Response.status(answer.status());
+    if (answer.status() >= 400) {
+      // An empty body, not none: Jersey in a servlet container hands an error status without an
+      // entity to the container's sendError, and Jetty's (Dropwizard's) then replaces every
+      // header, Vary included, with its error page's own.
+      response.entity("").type(MediaType.TEXT_PLAIN_TYPE);
+    }
     for (Map.Entry<String, String> header : answer.headers().entrySet()) {
       response.header(header.getKey(), header.getValue());
     }
