@@ -1,0 +1,277 @@
+package dev.credcors.examples.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every server running the example API ({@code examples/api}) must answer, over real HTTP:
+ * preflights from allowed and other origins, the method-level policy, actual requests with and
+ * without a grant, {@code Vary}, and an authentication failure the page can still read. A stack's
+ * test starts its server on 127.0.0.1 and says where it listens in {@link #baseUri()}; the checks
+ * themselves are written once, here.
+ */
+public abstract class ExampleApiChecks {
+
+  /** The production app: listed by every class policy of the example API. */
+  protected static final String APP = "https://app.example.com";
+
+  /** The back-office console: the only origin that may delete an item. */
+  protected static final String ADMIN = "https://admin.example.com";
+
+  /** An attacker's page whose name starts with the allowed origin. */
+  protected static final String LOOK_ALIKE = "https://app.example.com.evil.test";
+
+  private static final String PREFLIGHT_VARY =
+      "origin, access-control-request-method, access-control-request-headers";
+
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  private static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]+)\"");
+
+  /** Where the example API listens, e.g. {@code http://127.0.0.1:43117/}. */
+  protected abstract URI baseUri();
+
+  @Test
+  void preflightFromAnAllowedOriginIsAnswered() throws Exception {
+    HttpResponse<String> preflight =
+        send(
+            "OPTIONS",
+            "/api/profile",
+            null,
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "PUT",
+            "Access-Control-Request-Headers",
+            "content-type,authorization");
+
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertGranted(preflight, APP);
+    assertThat(names(preflight, "Access-Control-Allow-Methods")).contains("get", "put");
+    assertThat(names(preflight, "Access-Control-Allow-Headers"))
+        .contains("content-type", "authorization");
+    assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).isPresent();
+    assertThat(String.join(", ", names(preflight, "Vary"))).isEqualTo(PREFLIGHT_VARY);
+  }
+
+  @Test
+  void preflightFromAnotherOriginIsRefused() throws Exception {
+    HttpResponse<String> preflight =
+        send(
+            "OPTIONS",
+            "/api/profile",
+            null,
+            "Origin",
+            LOOK_ALIKE,
+            "Access-Control-Request-Method",
+            "PUT",
+            "Access-Control-Request-Headers",
+            "content-type");
+
+    assertThat(preflight.statusCode()).isEqualTo(403);
+    assertNoGrant(preflight);
+    assertThat(String.join(", ", names(preflight, "Vary"))).isEqualTo(PREFLIGHT_VARY);
+  }
+
+  @Test
+  void preflightAsksForAHeaderThePolicyDoesNotAllow() throws Exception {
+    HttpResponse<String> preflight =
+        send(
+            "OPTIONS",
+            "/api/profile",
+            null,
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "PUT",
+            "Access-Control-Request-Headers",
+            "x-debug");
+
+    assertThat(preflight.statusCode()).isEqualTo(403);
+    assertNoGrant(preflight);
+  }
+
+  @Test
+  void methodLevelPolicyReplacesTheClassPolicy() throws Exception {
+    HttpResponse<String> fromApp =
+        send(
+            "OPTIONS",
+            "/api/items/42",
+            null,
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "DELETE");
+    HttpResponse<String> fromAdmin =
+        send(
+            "OPTIONS",
+            "/api/items/42",
+            null,
+            "Origin",
+            ADMIN,
+            "Access-Control-Request-Method",
+            "DELETE");
+    HttpResponse<String> readFromApp =
+        send(
+            "OPTIONS",
+            "/api/items/42",
+            null,
+            "Origin",
+            APP,
+            "Access-Control-Request-Method",
+            "GET");
+
+    assertThat(fromApp.statusCode()).isEqualTo(403);
+    assertNoGrant(fromApp);
+    assertThat(fromAdmin.statusCode()).isEqualTo(204);
+    assertGranted(fromAdmin, ADMIN);
+    assertThat(names(fromAdmin, "Access-Control-Allow-Methods")).containsExactly("delete");
+    assertThat(readFromApp.statusCode()).isEqualTo(204);
+    assertGranted(readFromApp, APP);
+  }
+
+  @Test
+  void signInFromAnAllowedOriginIsGranted() throws Exception {
+    HttpResponse<String> signIn =
+        send(
+            "POST",
+            "/api/session",
+            "{\"user\":\"alice\",\"password\":\"wonderland\"}",
+            "Origin",
+            APP,
+            "Sec-Fetch-Site",
+            "cross-site",
+            "Content-Type",
+            "application/json");
+
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    assertThat(signIn.body()).contains("\"user\":\"alice\"");
+    assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+        cookie -> assertThat(cookie).startsWith("session=").contains("SameSite=None"));
+    assertGranted(signIn, APP);
+  }
+
+  @Test
+  void actualRequestFromAnAllowedOriginIsGranted() throws Exception {
+    HttpResponse<String> profile =
+        send("GET", "/api/profile", null, "Origin", APP, "Authorization", bearer());
+
+    assertThat(profile.statusCode()).isEqualTo(200);
+    assertThat(profile.body()).contains("\"user\":\"alice\"");
+    assertGranted(profile, APP);
+  }
+
+  @Test
+  void actualRequestFromAnotherOriginGetsNoGrant() throws Exception {
+    HttpResponse<String> profile =
+        send("GET", "/api/profile", null, "Origin", LOOK_ALIKE, "Authorization", bearer());
+
+    // The server answers (a GET changes nothing); without a grant the browser hides the answer
+    // from the attacker's page.
+    assertThat(profile.statusCode()).isEqualTo(200);
+    assertNoGrant(profile);
+    assertThat(names(profile, "Vary")).containsOnlyOnce("origin");
+  }
+
+  @Test
+  void requestWithoutOriginIsUntouchedButVariesOnOrigin() throws Exception {
+    HttpResponse<String> profile = send("GET", "/api/profile", null, "Authorization", bearer());
+
+    assertThat(profile.statusCode()).isEqualTo(200);
+    assertNoGrant(profile);
+    assertThat(names(profile, "Vary")).containsOnlyOnce("origin");
+  }
+
+  @Test
+  void authenticationFailureCarriesTheGrantSoThePageCanReadIt() throws Exception {
+    HttpResponse<String> profile = send("GET", "/api/profile", null, "Origin", APP);
+
+    assertThat(profile.statusCode()).isEqualTo(401);
+    assertGranted(profile, APP);
+  }
+
+  @Test
+  void pathParameterRouteIsGoverned() throws Exception {
+    HttpResponse<String> item =
+        send("GET", "/api/items/7", null, "Origin", APP, "Authorization", bearer());
+
+    assertThat(item.statusCode()).isEqualTo(200);
+    assertThat(item.body()).contains("\"id\":7");
+    assertGranted(item, APP);
+  }
+
+  /** Signs alice in without an {@code Origin}, as a non-browser client does, for her token. */
+  protected final String bearer() throws IOException, InterruptedException {
+    HttpResponse<String> signIn =
+        send(
+            "POST",
+            "/api/session",
+            "{\"user\":\"alice\",\"password\":\"wonderland\"}",
+            "Content-Type",
+            "application/json");
+    assertThat(signIn.statusCode()).isEqualTo(200);
+    Matcher token = TOKEN.matcher(signIn.body());
+    assertThat(token.find()).as("a token in %s", signIn.body()).isTrue();
+    return "Bearer " + token.group(1);
+  }
+
+  /** Sends {@code method path} with an optional body and alternating header names and values. */
+  protected final HttpResponse<String> send(
+      String method, String path, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(baseUri().resolve(path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The comma-separated tokens of every {@code name} header, lower-cased, in order. */
+  protected static List<String> names(HttpResponse<?> response, String name) {
+    List<String> names = new ArrayList<>();
+    for (String value : response.headers().allValues(name)) {
+      for (String token : value.split(",")) {
+        if (!token.isBlank()) {
+          names.add(token.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return names;
+  }
+
+  protected static void assertGranted(HttpResponse<?> response, String origin) {
+    assertThat(response.headers().allValues("Access-Control-Allow-Origin"))
+        .containsExactly(origin);
+    assertThat(response.headers().allValues("Access-Control-Allow-Credentials"))
+        .containsExactly("true");
+    assertThat(names(response, "Vary")).containsOnlyOnce("origin");
+  }
+
+  protected static void assertNoGrant(HttpResponse<?> response) {
+    assertThat(response.headers().map().keySet())
+        .noneMatch(name -> name.toLowerCase(Locale.ROOT).startsWith("access-control-allow-"));
+  }
+}
