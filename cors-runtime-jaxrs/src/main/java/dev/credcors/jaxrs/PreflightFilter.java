@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +57,9 @@ final class PreflightFilter implements ContainerRequestFilter {
     if (origin == null || method == null || router.isEmpty()) {
       return null;
     }
-    Route route = router.route(withoutMatrixParameters(encodedPath(request.getUriInfo())));
+    UriInfo uri = request.getUriInfo();
+    Route route =
+        router.route(withoutMatrixParameters(encodedPath(uri.getBaseUri(), uri.getRequestUri())));
     Route.Binding binding = route == null ? null : route.binding(CorsHeaders.single(method));
     if (binding == null) {
       return null;
@@ -75,9 +78,9 @@ final class PreflightFilter implements ContainerRequestFilter {
    * ("We do not support non-decoded parameters"). Matching must see the encoded path, as Jakarta
    * REST's does (specification section 3.7.3), so that an encoded slash stays inside its segment.
    */
-  static String encodedPath(UriInfo uri) {
-    String request = uri.getRequestUri().getRawPath();
-    String base = uri.getBaseUri().getRawPath();
+  static String encodedPath(URI baseUri, URI requestUri) {
+    String request = requestUri.getRawPath();
+    String base = baseUri.getRawPath();
     return base != null && request.startsWith(base) ? request.substring(base.length()) : request;
   }
 
