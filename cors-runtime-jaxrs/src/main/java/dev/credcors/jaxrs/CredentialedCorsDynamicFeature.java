@@ -14,8 +14,8 @@ import jakarta.ws.rs.ext.Provider;
  * finds this class in the jar's Jandex index instead, and it hands each resource method to that
  * binder.
  *
- * <p>Nothing registers it by hand. Where the feature's own registration took (Jersey, RESTEasy),
- * or where the feature is not active at all, it does nothing, so finding it by scanning as well is
+ * <p>Nothing registers it by hand. Where the feature's own registration took (Jersey, RESTEasy), or
+ * where the feature is not active at all, it does nothing, so finding it by scanning as well is
  * harmless.
  */
 @Provider

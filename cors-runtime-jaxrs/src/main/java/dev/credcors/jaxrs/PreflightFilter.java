@@ -4,8 +4,8 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -74,9 +74,9 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   /**
    * The request path relative to the application, still encoded: what {@code getPath(false)}
-   * returns, worked out from the raw URIs because Quarkus REST refuses {@code getPath(false)}
-   * ("We do not support non-decoded parameters"). Matching must see the encoded path, as Jakarta
-   * REST's does (specification section 3.7.3), so that an encoded slash stays inside its segment.
+   * returns, worked out from the raw URIs because Quarkus REST refuses {@code getPath(false)} ("We
+   * do not support non-decoded parameters"). Matching must see the encoded path, as Jakarta REST's
+   * does (specification section 3.7.3), so that an encoded slash stays inside its segment.
    */
   static String encodedPath(URI baseUri, URI requestUri) {
     String request = requestUri.getRawPath();

@@ -16,10 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Why docs/STACKS.md says to leave {@code quarkus.http.cors} off: with it on, Vert.x answers
- * preflights before Quarkus REST runs, so its configuration replaces the compiled policies. Here
- * it grants the app's origin a {@code DELETE} that the method-level policy reserves for the
- * back-office console, which the shared checks prove credcors refuses when Quarkus's filter is
- * off.
+ * preflights before Quarkus REST runs, so its configuration replaces the compiled policies. Here it
+ * grants the app's origin a {@code DELETE} that the method-level policy reserves for the
+ * back-office console, which the shared checks prove credcors refuses when Quarkus's filter is off.
  */
 @QuarkusTest
 @TestProfile(QuarkusHttpCorsTest.HttpCorsOn.class)
