@@ -120,7 +120,7 @@ javac_run without >/dev/null
 javac_run with >/dev/null
 mkdir -p "$work/generated"
 cp -r "$work/out-with/generated/." "$work/generated/"
-find "$work/generated" -name '*_CredentialedCors.java' >"$work/generated.txt"
+find "$work/generated" -name '*_CorsFilter.java' >"$work/generated.txt"
 generated=$(wc -l <"$work/generated.txt")
 if ((generated != N)); then
   echo "the processor generated $generated classes for $N resources; not timing it" >&2

@@ -1,7 +1,8 @@
 // Proves the example policies in a real browser: Debian's headless Chromium, driven by
 // playwright-core, loads pages from allowed, disallowed and look-alike loopback origins and runs
-// fetch(..., {credentials: 'include'}) against the Jersey and RESTEasy example servers. Prints the
-// browser's verdict per scenario, writes them to <report>, and exits 1 if any verdict differs
+// fetch(..., {credentials: 'include'}) against the Jersey and RESTEasy example servers, then lets
+// an attacker's page forge cross-site writes with the victim's cookie (forged-writes.mjs). Prints
+// the browser's verdict per scenario, writes them to <report>, and exits 1 if any verdict differs
 // from the expected one.
 //
 // usage: node browser-test.mjs --java <java> --report <file.md>
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { BLOCKED, pageOrigins, scenarios } from './scenarios.mjs';
+import { runForgedWrites } from './forged-writes.mjs';
 import { startJavaServer, startPageServer, throwawayCertificate } from './servers.mjs';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -57,6 +59,8 @@ async function main() {
       // "localhost", like the app's page: the session cookie is then same-site for the app.
       const api = `http://localhost:${server.port}`;
       results.push(...await runScenarios(context, origins, server.name, api));
+      await context.clearCookies();
+      results.push(...await runForgedWrites(context, origins, server.name, api, callApi));
       await context.clearCookies();
     }
     return report(results, servers);
@@ -180,6 +184,9 @@ const expected = (expect) => (expect === BLOCKED ? 'blocked' : `reads ${expect[0
 const verdict = (outcome) => (outcome.read
   ? `read ${outcome.status} ${outcome.body.length > 60 ? `${outcome.body.slice(0, 57)}...` : outcome.body}`
   : `blocked (${outcome.error})`);
+// Rows that are not a single fetch (forged-writes.mjs) bring their own texts.
+const expectedOf = (result) => result.expectedText ?? expected(result.scenario.expect);
+const verdictOf = (result) => result.verdictText ?? verdict(result.outcome);
 // Chromium's own reason, from the console error it logs for a CORS failure.
 const reason = (message) => message.replace(/^.*blocked by CORS policy: /, '').replace(/\|/g, '/');
 
@@ -192,15 +199,16 @@ function report(results, servers) {
     '',
     '| server | page origin | scenario | request | expected | browser verdict | Chromium\'s reason | result |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...results.map(({ server, origin, scenario, outcome, passed, console: message }) => `| ${server} `
-      + `| ${origin} | ${scenario.id}: ${scenario.what} | ${scenario.request.method} `
-      + `${scenario.request.path} | ${expected(scenario.expect)} | ${verdict(outcome).replace(/\|/g, '/')} `
-      + `| ${reason(message)} | ${passed ? 'pass' : 'FAIL'} |`),
+    ...results.map((result) => `| ${result.server} `
+      + `| ${result.origin} | ${result.scenario.id}: ${result.scenario.what} | ${result.scenario.request.method} `
+      + `${result.scenario.request.path} | ${expectedOf(result)} | ${verdictOf(result).replace(/\|/g, '/')} `
+      + `| ${reason(result.console)} | ${result.passed ? 'pass' : 'FAIL'} |`),
     '',
   ];
-  for (const { server, scenario, outcome, console: message } of failed) {
-    lines.push(`FAIL ${server} ${scenario.id}: expected ${expected(scenario.expect)}`
-      + `${scenario.expect === BLOCKED ? '' : ` with "${scenario.expect[1]}"`}, got ${verdict(outcome)}`
+  for (const result of failed) {
+    const { server, scenario, console: message } = result;
+    const detail = scenario.expect === undefined || scenario.expect === BLOCKED ? '' : ` with "${scenario.expect[1]}"`;
+    lines.push(`FAIL ${server} ${scenario.id}: expected ${expectedOf(result)}${detail}, got ${verdictOf(result)}`
       + `${message ? `\n  Chromium said: ${message}` : ''}`);
   }
   const summary = `${results.length - failed.length} passed, ${failed.length} failed`;

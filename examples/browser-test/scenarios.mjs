@@ -93,6 +93,8 @@ export const scenarios = [
     profile, BLOCKED),
   scenario('app-profile-unchanged', 'app', 'the profile is still the app\'s: no blocked PUT reached the resource',
     profile, [200, 'Alice (app)']),
+  scenario('app-transfer', 'app', 'JSON POST to the write-guarded /api/transfers from the app (an allowed origin of the same site)',
+    { method: 'POST', path: '/api/transfers', body: { to: 'bob', amount: '5' } }, [200, '"secFetchSite":"same-site"']),
   scenario('app-sign-out', 'app', 'DELETE /api/session (preflighted) signs out and expires the cookie',
     { method: 'DELETE', path: '/api/session' }, [204, '']),
   scenario('app-signed-out', 'app', 'the authentication filter\'s 401 carries the CORS headers, so the app can read it',

@@ -10,14 +10,43 @@ import path from 'node:path';
 const PAGE = '<!doctype html><meta charset="utf-8"><title>credcors browser test</title>'
   + '<p>A page that only exists to give fetch() an origin.</p>';
 
+// An attacker's page: on load it forges three writes to ?target= with the visitor's cookie, none
+// of which needs a preflight (a text/plain form, a urlencoded form, a no-cors fetch), and records
+// in window.forged when each has been answered. The forms post into iframes so the page stays.
+const ATTACK_PAGE = `<!doctype html><meta charset="utf-8"><title>not an attack, honest</title>
+<p>A page on another site that makes the visitor's browser write to the victim's API.</p>
+<script>
+const target = new URLSearchParams(location.search).get('target');
+window.forged = { 'text/plain': false, urlencoded: false, fetch: null };
+for (const [kind, enctype] of [['text/plain', 'text/plain'],
+                               ['urlencoded', 'application/x-www-form-urlencoded']]) {
+  const frame = document.createElement('iframe');
+  frame.name = kind;
+  document.body.append(frame);
+  frame.addEventListener('load', () => { window.forged[kind] = true; });
+  const form = document.createElement('form');
+  Object.assign(form, { method: 'POST', action: target, enctype, target: kind });
+  for (const [name, value] of [['to', 'mallory'], ['amount', '1000']]) {
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'hidden', name, value });
+    form.append(input);
+  }
+  document.body.append(form);
+  form.submit();
+}
+fetch(target, { method: 'POST', mode: 'no-cors', credentials: 'include', body: 'to=mallory&amount=1000' })
+  .then((r) => { window.forged.fetch = 'opaque response'; },
+        (e) => { window.forged.fetch = e.name + ': ' + e.message; });
+</script>`;
+
 /**
- * Serves PAGE on host:port (0 = a free port), over https when `tls` ({key, cert}) is given;
- * resolves to the bound port and a close function.
+ * Serves PAGE on host:port (0 = a free port), and ATTACK_PAGE at /attack, over https when `tls`
+ * ({key, cert}) is given; resolves to the bound port and a close function.
  */
 export function startPageServer(host, port, tls) {
   const handler = (req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(PAGE);
+    res.end(req.url.startsWith('/attack?') ? ATTACK_PAGE : PAGE);
   };
   const server = tls ? https.createServer(tls, handler) : http.createServer(handler);
   return new Promise((resolve, reject) => {

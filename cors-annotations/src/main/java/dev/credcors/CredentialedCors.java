@@ -34,6 +34,12 @@ import java.lang.annotation.Target;
  *
  * <p>Credentials are always allowed: that is what this annotation is for. At least one of {@link
  * #origins()} and {@link #originPatterns()} must be non-empty.
+ *
+ * <p>The generated filter also guards writes: a request with any method other than {@code GET},
+ * {@code HEAD} or {@code OPTIONS} that a browser sends from a page the policy does not allow (a
+ * form {@code POST} or a {@code no-cors} {@code fetch} from another site, which CORS lets through
+ * because the page only cannot <em>read</em> the answer) is refused with {@code 403} before
+ * resource code and authentication run. See {@link #refuseCrossSiteWrites()}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -96,4 +102,30 @@ public @interface CredentialedCors {
    * this server on a private network.
    */
   boolean allowPrivateNetwork() default false;
+
+  /**
+   * Whether to refuse forged cross-site writes (on by default). A request whose method is not
+   * {@code GET}, {@code HEAD} or {@code OPTIONS} gets {@code 403}, before resource code and before
+   * authentication filters, unless its {@code Origin} is allowed by this policy, its {@code
+   * Sec-Fetch-Site} is {@code same-origin} or {@code none} (or {@code same-site} with {@link
+   * #allowSameSiteWrites()}), or it carries neither header (a non-browser client) or, without
+   * {@code Sec-Fetch-Site}, an {@code Origin} equal to the request's own origin. {@code Origin:
+   * null}, {@code Sec-Fetch-Site: cross-site} and any other value are refused.
+   *
+   * <p>Set it to {@code false} only for an endpoint that must accept writes from pages of other
+   * sites that are not listed here, such as an SSO {@code form_post} callback; the processor warns
+   * ({@code cross-site-writes-allowed}), and the warning can be suppressed with
+   * {@code @SuppressWarnings("credcors:cross-site-writes-allowed")} where that is the point.
+   */
+  boolean refuseCrossSiteWrites() default true;
+
+  /**
+   * Whether writes sent with {@code Sec-Fetch-Site: same-site} (from another origin of the same
+   * registrable domain, such as {@code https://blog.example.com} writing to {@code
+   * https://api.example.com}) pass the write guard although their origin is not listed. Off by
+   * default: a sibling subdomain is often run by someone else, or less carefully. Only meaningful
+   * while {@link #refuseCrossSiteWrites()} is {@code true}; with the guard off it has no effect and
+   * draws a warning.
+   */
+  boolean allowSameSiteWrites() default false;
 }

@@ -12,40 +12,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * DESIGN section 5, asserted over real HTTP against one server kind; {@link JerseyCorsTest} and
  * {@link ResteasyCorsTest} run it against Jersey and RESTEasy. The application registers no CORS
  * code: credcors must arrive through the runtime jar's service file.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CorsSuite {
+abstract class CorsSuite extends OneServerSuite {
 
   static final String APP = "https://app.example.com";
   static final String PREVIEW = "https://pr-7.preview.example.com";
   static final String ADMIN = "https://admin.example.com";
   static final String EVIL = "https://evil.test";
-
-  private ServerFixture server;
-
-  /** Starts this suite's kind of server. */
-  abstract ServerFixture.Kind kind();
-
-  @BeforeAll
-  void start() throws Exception {
-    server = kind().start(new TestApplication());
-  }
-
-  @AfterAll
-  void stop() {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   private HttpResponse<String> get(String path, String... headers) throws Exception {
     return Http.send(server.base(), "GET", path, Http.withSession(headers));

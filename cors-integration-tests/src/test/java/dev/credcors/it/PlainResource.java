@@ -1,6 +1,7 @@
 package dev.credcors.it;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
 /** No policy: credcors must leave it alone. */
@@ -10,5 +11,10 @@ public class PlainResource {
   @GET
   public String get() {
     return "plain";
+  }
+
+  @POST
+  public String post(String body) {
+    return "plain " + body;
   }
 }

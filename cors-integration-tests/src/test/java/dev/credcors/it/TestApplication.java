@@ -33,6 +33,8 @@ public class TestApplication extends Application {
     classes.add(Catalog.Entries.class);
     classes.add(SessionAuthFilter.class);
     classes.add(ItemFailureMapper.class);
+    classes.add(CounterResource.class);
+    classes.add(MethodOverrideFilter.class);
     classes.addAll(extra);
     return classes;
   }

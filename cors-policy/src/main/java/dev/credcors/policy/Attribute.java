@@ -9,7 +9,9 @@ public enum Attribute {
   EXPOSE_HEADERS("exposeHeaders"),
   MAX_AGE("maxAge"),
   VARY("vary"),
-  ALLOW_PRIVATE_NETWORK("allowPrivateNetwork");
+  ALLOW_PRIVATE_NETWORK("allowPrivateNetwork"),
+  REFUSE_CROSS_SITE_WRITES("refuseCrossSiteWrites"),
+  ALLOW_SAME_SITE_WRITES("allowSameSiteWrites");
 
   private final String javaName;
 

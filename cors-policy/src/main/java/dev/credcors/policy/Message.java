@@ -334,6 +334,22 @@ public enum Message {
           + " (it serves %s): the preflight allows it but the request then fails; remove it or"
           + " serve it"),
 
+  CROSS_SITE_WRITES_ALLOWED(
+      Rule.CROSS_SITE_WRITES_ALLOWED,
+      "@CredentialedCors.refuseCrossSiteWrites should not be false: any site's page can then make"
+          + " the user's browser send this endpoint a credentialed form POST or no-cors fetch, and"
+          + " the write runs although the page cannot read the answer; keep the guard and list the"
+          + " origins that may write, or, where writes from other sites are the point (an SSO"
+          + " form_post callback), suppress with"
+          + " @SuppressWarnings(\"credcors:cross-site-writes-allowed\")"),
+
+  SAME_SITE_WRITES_WITHOUT_GUARD(
+      Rule.CROSS_SITE_WRITES_ALLOWED,
+      "@CredentialedCors.allowSameSiteWrites has no effect with refuseCrossSiteWrites = false:"
+          + " writes from every site already pass, so the attribute suggests a limit that does not"
+          + " exist; remove allowSameSiteWrites, or keep refuseCrossSiteWrites = true to allow"
+          + " same-site writes only"),
+
   EMPTY_POLICY(
       Rule.EMPTY_POLICY,
       "@CredentialedCors must list at least one entry in origins or originPatterns: a policy that"

@@ -10,6 +10,8 @@ import java.util.Set;
  * @param servedMethods the HTTP method designators of the resource methods the policy governs
  *     (upper case), used for the {@code unserved-method} warning; empty when unknown (start-up
  *     configuration), which disables that check
+ * @param refuseCrossSiteWrites whether the cross-site write guard is on
+ * @param allowSameSiteWrites whether the guard lets {@code Sec-Fetch-Site: same-site} writes pass
  */
 public record PolicyInput(
     List<String> origins,
@@ -20,7 +22,9 @@ public record PolicyInput(
     long maxAge,
     List<String> vary,
     boolean allowPrivateNetwork,
-    Set<String> servedMethods) {
+    Set<String> servedMethods,
+    boolean refuseCrossSiteWrites,
+    boolean allowSameSiteWrites) {
 
   public PolicyInput {
     origins = List.copyOf(origins);
@@ -30,5 +34,30 @@ public record PolicyInput(
     exposeHeaders = List.copyOf(exposeHeaders);
     vary = List.copyOf(vary);
     servedMethods = Set.copyOf(servedMethods);
+  }
+
+  /** A policy with the write guard as the annotation's defaults set it: on, same-site refused. */
+  public PolicyInput(
+      List<String> origins,
+      List<String> originPatterns,
+      List<String> methods,
+      List<String> allowHeaders,
+      List<String> exposeHeaders,
+      long maxAge,
+      List<String> vary,
+      boolean allowPrivateNetwork,
+      Set<String> servedMethods) {
+    this(
+        origins,
+        originPatterns,
+        methods,
+        allowHeaders,
+        exposeHeaders,
+        maxAge,
+        vary,
+        allowPrivateNetwork,
+        servedMethods,
+        true,
+        false);
   }
 }

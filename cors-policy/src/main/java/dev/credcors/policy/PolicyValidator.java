@@ -58,6 +58,15 @@ public final class PolicyValidator {
       violations.add(Violation.on(Attribute.MAX_AGE, Message.MAX_AGE_CAPPED, input.maxAge()));
     }
     TokenRules.checkVary(input.vary(), violations::add);
+    if (!input.refuseCrossSiteWrites()) {
+      violations.add(
+          Violation.on(Attribute.REFUSE_CROSS_SITE_WRITES, Message.CROSS_SITE_WRITES_ALLOWED));
+      if (input.allowSameSiteWrites()) {
+        // Not an error: it grants nothing beyond what the warning above already reports.
+        violations.add(
+            Violation.on(Attribute.ALLOW_SAME_SITE_WRITES, Message.SAME_SITE_WRITES_WITHOUT_GUARD));
+      }
+    }
     return List.copyOf(violations);
   }
 

@@ -38,7 +38,11 @@ public enum Rule {
   MAX_AGE_CAPPED("max-age-capped", WARNING, "a maxAge above the 7200 s browsers honour"),
   DUPLICATE_ENTRY("duplicate-entry", WARNING, "an entry repeated within one attribute"),
   LOOPBACK_ORIGIN("loopback-origin", WARNING, "an http origin on a loopback host"),
-  UNSERVED_METHOD("unserved-method", WARNING, "a methods entry the resource does not serve");
+  UNSERVED_METHOD("unserved-method", WARNING, "a methods entry the resource does not serve"),
+  CROSS_SITE_WRITES_ALLOWED(
+      "cross-site-writes-allowed",
+      WARNING,
+      "the cross-site write guard turned off, so any site can make the browser write");
 
   private final String tag;
   private final Severity severity;

@@ -25,6 +25,15 @@ final class Policies {
 
   /** The annotation's defaults around the given origin lists. */
   static PolicyInput defaults(List<String> origins, List<String> patterns) {
+    return defaults(origins, patterns, true, false);
+  }
+
+  /** The annotation's defaults around the given origin lists and write guard switches. */
+  static PolicyInput defaults(
+      List<String> origins,
+      List<String> patterns,
+      boolean refuseCrossSiteWrites,
+      boolean allowSameSiteWrites) {
     return new PolicyInput(
         origins,
         patterns,
@@ -34,7 +43,9 @@ final class Policies {
         600,
         List.of("Origin"),
         false,
-        Set.of());
+        Set.of(),
+        refuseCrossSiteWrites,
+        allowSameSiteWrites);
   }
 
   static List<Violation> validate(PolicyInput input) {

@@ -26,14 +26,14 @@ import javax.tools.Diagnostic;
 
 /**
  * Checks every {@code @CredentialedCors} policy and generates, for each resource with a clean
- * report, the {@code <Resource>_CredentialedCors} class the runtime applies.
+ * report, the {@code <Resource>_CorsFilter} class the runtime binds to the resource's methods.
  *
  * <p>Pipeline per resource: {@link DeclarationReader} (declaration) -> {@link ResourceValidator}
  * and {@link ConflictDetector} (validation, a {@link ValidationReport}) -> {@link ModelFactory}
- * (model) -> {@link EndpointsWriter} (writer). Nothing is generated for a resource whose report has
- * an error. In the last round, the generated resources are listed in the reviewer's {@link
- * Inventory} ({@code META-INF/credcors/inventory.md}). The annotation is never claimed, so other
- * processors see it too.
+ * (model) -> {@link FilterWriter} (writer). Nothing is generated for a resource whose report has an
+ * error. In the last round, the generated resources are listed in the reviewer's {@link Inventory}
+ * ({@code META-INF/credcors/inventory.md}). The annotation is never claimed, so other processors
+ * see it too.
  */
 @AutoService(Processor.class)
 public final class CredentialedCorsProcessor extends AbstractProcessor {
@@ -58,7 +58,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   private DeclarationReader reader;
   private ResourceValidator validator;
   private ModelFactory models;
-  private EndpointsWriter writer;
+  private FilterWriter writer;
   private final ConflictDetector conflicts = new ConflictDetector();
   private final Inventory inventory = new Inventory();
 
@@ -90,7 +90,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
         new ResourceValidator(new PolicyValidator(new GuavaPublicSuffixes()), warningsAsErrors);
     models = new ModelFactory(elements);
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
-    writer = new EndpointsWriter(generated == null ? null : ClassName.get(generated));
+    writer =
+        new FilterWriter(generated == null ? null : ClassName.get(generated), JaxRsNames.JAKARTA);
   }
 
   @Override

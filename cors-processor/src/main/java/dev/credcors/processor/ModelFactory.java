@@ -32,8 +32,8 @@ final class ModelFactory {
               m -> METHOD_ORDER.contains(m) ? METHOD_ORDER.indexOf(m) : METHOD_ORDER.size())
           .thenComparing(Comparator.naturalOrder());
 
-  /** {@code dev.credcors.jaxrs.CorsEndpoints.GENERATED_SUFFIX}; the runtime finds classes by it. */
-  static final String GENERATED_SUFFIX = "_CredentialedCors";
+  /** {@code dev.credcors.jaxrs.CorsFilters.GENERATED_SUFFIX}; the runtime finds classes by it. */
+  static final String GENERATED_SUFFIX = "_CorsFilter";
 
   private final Elements elements;
 
@@ -79,7 +79,7 @@ final class ModelFactory {
         endpoints);
   }
 
-  /** {@code Outer_Inner_CredentialedCors} for {@code com.x.Outer.Inner}. */
+  /** {@code Outer_Inner_CorsFilter} for {@code com.x.Outer.Inner}. */
   static String generatedSimpleName(TypeElement resource) {
     List<String> names = new ArrayList<>();
     for (Element e = resource; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
@@ -125,7 +125,9 @@ final class ModelFactory {
         joinIgnoringCase(p.exposeHeaders()),
         p.maxAge(),
         joinIgnoringCase(p.vary()),
-        p.allowPrivateNetwork());
+        p.allowPrivateNetwork(),
+        p.refuseCrossSiteWrites(),
+        p.allowSameSiteWrites());
   }
 
   /** Header names are case-insensitive (RFC 9110 5.1): keep the first spelling of each. */

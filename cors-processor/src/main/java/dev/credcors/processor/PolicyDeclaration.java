@@ -68,6 +68,8 @@ record PolicyDeclaration(
     Optional<List<String>> vary = strings(all.get(Attribute.VARY));
     Object maxAge = all.get(Attribute.MAX_AGE).getValue();
     Object privateNetwork = all.get(Attribute.ALLOW_PRIVATE_NETWORK).getValue();
+    Object refuseCrossSite = all.get(Attribute.REFUSE_CROSS_SITE_WRITES).getValue();
+    Object allowSameSite = all.get(Attribute.ALLOW_SAME_SITE_WRITES).getValue();
     if (origins.isEmpty()
         || patterns.isEmpty()
         || methods.isEmpty()
@@ -75,7 +77,9 @@ record PolicyDeclaration(
         || exposeHeaders.isEmpty()
         || vary.isEmpty()
         || !(maxAge instanceof Number number)
-        || !(privateNetwork instanceof Boolean allow)) {
+        || !(privateNetwork instanceof Boolean allow)
+        || !(refuseCrossSite instanceof Boolean refuseCrossSiteWrites)
+        || !(allowSameSite instanceof Boolean allowSameSiteWrites)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -92,7 +96,9 @@ record PolicyDeclaration(
                 number.longValue(),
                 vary.get(),
                 allow,
-                Set.of())));
+                Set.of(),
+                refuseCrossSiteWrites,
+                allowSameSiteWrites)));
   }
 
   /** One annotation is one policy: identity, not the (costly, deep) equality of its values. */
@@ -119,7 +125,9 @@ record PolicyDeclaration(
         values.maxAge(),
         values.vary(),
         values.allowPrivateNetwork(),
-        servedMethods);
+        servedMethods,
+        values.refuseCrossSiteWrites(),
+        values.allowSameSiteWrites());
   }
 
   /**

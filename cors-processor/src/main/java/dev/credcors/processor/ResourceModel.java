@@ -11,7 +11,7 @@ import javax.lang.model.element.TypeElement;
  * @param originatingElement the top-level class enclosing {@code resource} (or itself): the single
  *     originating element Gradle's isolating mode requires
  * @param packageName the package of the resource and of the generated class
- * @param generatedSimpleName e.g. {@code Outer_Inner_CredentialedCors}
+ * @param generatedSimpleName e.g. {@code Outer_Inner_CorsFilter}
  * @param policies the distinct policies, class policy first, then method policies in declaration
  *     order
  * @param endpoints the governed resource methods in declaration order
@@ -46,7 +46,9 @@ record ResourceModel(
       String exposeHeaders,
       long maxAge,
       String vary,
-      boolean allowPrivateNetwork) {
+      boolean allowPrivateNetwork,
+      boolean refuseCrossSiteWrites,
+      boolean allowSameSiteWrites) {
 
     Policy {
       exactOrigins = List.copyOf(exactOrigins);
@@ -62,7 +64,9 @@ record ResourceModel(
           exposeHeaders,
           maxAge,
           vary,
-          allowPrivateNetwork);
+          allowPrivateNetwork,
+          refuseCrossSiteWrites,
+          allowSameSiteWrites);
     }
   }
 

@@ -45,6 +45,19 @@ class ConflictTest {
   }
 
   @Test
+  void writeGuardSettingsArePartOfThePolicy() {
+    JavaFileObject sameSite = Sources.golden("conflicts/ItemsSameSite.java");
+    Compilation compilation = Sources.credcors().compile(reader, sameSite);
+    assertThat(compilation)
+        .hadErrorContaining(
+            Message.CONFLICTING_POLICIES.format(
+                "conflicts.ItemsSameSite", "conflicts.ItemsReader", "GET", "/api/items/{code}"))
+        .inFile(sameSite)
+        .onLineContaining("allowSameSiteWrites = true");
+    assertThat(compilation).hadErrorCount(2);
+  }
+
+  @Test
   void rejectsTwoPoliciesForOneRouteInOneClass() {
     JavaFileObject negotiated = Sources.golden("conflicts/Negotiated.java");
     Compilation compilation = Sources.credcors().compile(negotiated);

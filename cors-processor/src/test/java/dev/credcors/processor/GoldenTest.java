@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class GoldenTest {
 
   private static final String INPUT = "com/example/shop/Shop.java";
-  private static final String GENERATED = "com.example.shop.Shop_ItemResource_CredentialedCors";
+  private static final String GENERATED = "com.example.shop.Shop_ItemResource_CorsFilter";
   private static final Path EXPECTED =
-      Path.of("src/test/resources/expected/Shop_ItemResource_CredentialedCors.java");
+      Path.of("src/test/resources/expected/Shop_ItemResource_CorsFilter.java");
 
   @Test
   void generatesTheExpectedSource() throws IOException {

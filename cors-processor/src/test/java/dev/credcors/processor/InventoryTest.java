@@ -65,8 +65,7 @@ class InventoryTest {
             .withOptions("-Acredcors.inventory=false", "-Xlint:all,-processing", "-Werror")
             .compile(shop);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation)
-        .generatedSourceFile("com.example.shop.Shop_ItemResource_CredentialedCors");
+    assertThat(compilation).generatedSourceFile("com.example.shop.Shop_ItemResource_CorsFilter");
     assertThat(inventory(compilation)).isEmpty();
     assertThat(processor.getSupportedOptions())
         .contains(CredentialedCorsProcessor.GRADLE_ISOLATING)

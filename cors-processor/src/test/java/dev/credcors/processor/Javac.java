@@ -1,7 +1,7 @@
 package dev.credcors.processor;
 
 import dev.credcors.CredentialedCors;
-import dev.credcors.jaxrs.CorsEndpoints;
+import dev.credcors.jaxrs.CorsFilters;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -54,7 +54,7 @@ final class Javac {
 
   /** The annotation, the runtime the generated code calls, and Jakarta REST. */
   private static String classpath() {
-    return List.of(CredentialedCors.class, CorsEndpoints.class, jakarta.ws.rs.Path.class).stream()
+    return List.of(CredentialedCors.class, CorsFilters.class, jakarta.ws.rs.Path.class).stream()
         .map(Javac::location)
         .collect(Collectors.joining(File.pathSeparator));
   }

@@ -17,7 +17,7 @@ class ModelTest {
   void joinsAndDeduplicatesAtCompileTime() throws IOException {
     Compilation compilation = Sources.credcors().compile(Sources.golden("model/Options.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(PlacementTest.generated(compilation, "model.Options_CredentialedCors"))
+    assertThat(PlacementTest.generated(compilation, "model.Options_CorsFilter"))
         .contains(".exactOrigins(\"https://app.example.com\", \"https://xn--bcher-kva.example\")")
         .contains(".allowHeaders(\"Content-Type, X-CSRF-Token\")")
         .contains(".exposeHeaders(\"ETag, Location\")")

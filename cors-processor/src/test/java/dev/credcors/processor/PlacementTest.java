@@ -100,7 +100,7 @@ class PlacementTest {
     Compilation compilation =
         Sources.credcors().compile(Sources.golden("placement/MethodPolicyOnly.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    String source = generated(compilation, "placement.MethodPolicyOnly_CredentialedCors");
+    String source = generated(compilation, "placement.MethodPolicyOnly_CorsFilter");
     assertThat(source)
         .doesNotContain("CLASS_POLICY")
         .doesNotContain("\"list()\"")
@@ -120,7 +120,7 @@ class PlacementTest {
                 Sources.golden("placement/InheritedBase.java"),
                 Sources.golden("placement/InheritedContract.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(generated(compilation, "placement.InheritedDesignators_CredentialedCors"))
+    assertThat(generated(compilation, "placement.InheritedDesignators_CorsFilter"))
         .contains(
             "CorsEndpoint.of(\"get()\", \"GET\", \"/api/inherited\", \"GET, POST\", CLASS_POLICY)",
             "CorsEndpoint.of(\"post(java.lang.String)\", \"POST\", \"/api/inherited\", \"GET,"

@@ -29,7 +29,7 @@ class RoundsTest {
             .withOptions("-Xlint:all,-processing", "-Werror")
             .compile(Sources.golden("rounds/UsesGenerated.java"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(PlacementTest.generated(compilation, "rounds.UsesGenerated_CredentialedCors"))
+    assertThat(PlacementTest.generated(compilation, "rounds.UsesGenerated_CorsFilter"))
         .contains(".exactOrigins(\"https://app.example.com\")")
         .contains("CorsEndpoint.of(\"create(gen.Dto)\", \"POST\", \"/api/generated\"");
   }

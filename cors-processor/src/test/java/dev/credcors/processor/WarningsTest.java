@@ -25,8 +25,8 @@ class WarningsTest {
         .inFile(warnings)
         .onLine(Sources.line(warnings, "maxAge = 86400")); // the first one: class Loud
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).generatedSourceFile("warnings.Warnings_Loud_CredentialedCors");
-    assertThat(compilation).generatedSourceFile("warnings.Warnings_QuietClass_CredentialedCors");
+    assertThat(compilation).generatedSourceFile("warnings.Warnings_Loud_CorsFilter");
+    assertThat(compilation).generatedSourceFile("warnings.Warnings_QuietClass_CorsFilter");
   }
 
   @Test

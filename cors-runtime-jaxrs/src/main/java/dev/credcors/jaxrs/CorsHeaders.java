@@ -10,6 +10,10 @@ import java.util.List;
 final class CorsHeaders {
 
   static final String ORIGIN = "Origin";
+
+  /** Fetch Metadata (W3C "Fetch Metadata Request Headers"): who initiated the request. */
+  static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
+
   static final String VARY = "Vary";
   static final String REQUEST_METHOD = "Access-Control-Request-Method";
   static final String REQUEST_HEADERS = "Access-Control-Request-Headers";

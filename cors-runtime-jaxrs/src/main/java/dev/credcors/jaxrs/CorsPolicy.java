@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * copies references.
  *
  * <p>Instances are immutable and thread-safe. Two policies are equal when they allow the same
- * origins and send the same headers, which is what the start-up {@code conflicting-policies} check
- * compares.
+ * origins, send the same headers and guard writes the same way, which is what the start-up {@code
+ * conflicting-policies} check compares.
  */
 public final class CorsPolicy {
 
@@ -29,6 +29,8 @@ public final class CorsPolicy {
   private final String[] varyTokens;
   private final String preflightVary;
   private final boolean allowPrivateNetwork;
+  private final boolean refuseCrossSiteWrites;
+  private final boolean allowSameSiteWrites;
 
   private CorsPolicy(Builder builder) {
     this.origins = OriginMatcher.of(builder.exactOrigins, builder.originPatterns);
@@ -45,6 +47,8 @@ public final class CorsPolicy {
     this.vary = Vary.merge(headerValue("vary", builder.vary), "Origin");
     this.varyTokens = Vary.tokens(vary);
     this.allowPrivateNetwork = builder.allowPrivateNetwork;
+    this.refuseCrossSiteWrites = builder.refuseCrossSiteWrites;
+    this.allowSameSiteWrites = builder.allowSameSiteWrites;
     String preflight =
         CorsHeaders.ORIGIN
             + ", "
@@ -109,6 +113,16 @@ public final class CorsPolicy {
     return allowPrivateNetwork;
   }
 
+  /** Whether the write guard refuses writes from pages this policy does not allow. */
+  boolean refuseCrossSiteWrites() {
+    return refuseCrossSiteWrites;
+  }
+
+  /** Whether the write guard lets {@code Sec-Fetch-Site: same-site} writes pass. */
+  boolean allowSameSiteWrites() {
+    return allowSameSiteWrites;
+  }
+
   @Override
   public boolean equals(Object other) {
     return this == other
@@ -118,12 +132,22 @@ public final class CorsPolicy {
             && exposeHeaders.equals(that.exposeHeaders)
             && maxAge == that.maxAge
             && vary.equals(that.vary)
-            && allowPrivateNetwork == that.allowPrivateNetwork;
+            && allowPrivateNetwork == that.allowPrivateNetwork
+            && refuseCrossSiteWrites == that.refuseCrossSiteWrites
+            && allowSameSiteWrites == that.allowSameSiteWrites;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(origins, allowHeaders, exposeHeaders, maxAge, vary, allowPrivateNetwork);
+    return Objects.hash(
+        origins,
+        allowHeaders,
+        exposeHeaders,
+        maxAge,
+        vary,
+        allowPrivateNetwork,
+        refuseCrossSiteWrites,
+        allowSameSiteWrites);
   }
 
   @Override
@@ -142,6 +166,10 @@ public final class CorsPolicy {
         + vary
         + ", allowPrivateNetwork="
         + allowPrivateNetwork
+        + ", refuseCrossSiteWrites="
+        + refuseCrossSiteWrites
+        + ", allowSameSiteWrites="
+        + allowSameSiteWrites
         + "}";
   }
 
@@ -174,6 +202,8 @@ public final class CorsPolicy {
     private long maxAge;
     private String vary = "Origin";
     private boolean allowPrivateNetwork;
+    private boolean refuseCrossSiteWrites = true;
+    private boolean allowSameSiteWrites;
 
     private Builder() {}
 
@@ -218,6 +248,24 @@ public final class CorsPolicy {
     /** Whether Private Network Access preflights are answered. */
     public Builder allowPrivateNetwork(boolean allow) {
       this.allowPrivateNetwork = allow;
+      return this;
+    }
+
+    /**
+     * Whether writes (methods other than {@code GET}, {@code HEAD}, {@code OPTIONS}) from pages
+     * this policy does not allow are refused with {@code 403}; {@code true} unless set.
+     */
+    public Builder refuseCrossSiteWrites(boolean refuse) {
+      this.refuseCrossSiteWrites = refuse;
+      return this;
+    }
+
+    /**
+     * Whether writes sent with {@code Sec-Fetch-Site: same-site} pass the guard; {@code false}
+     * unless set.
+     */
+    public Builder allowSameSiteWrites(boolean allow) {
+      this.allowSameSiteWrites = allow;
       return this;
     }
 

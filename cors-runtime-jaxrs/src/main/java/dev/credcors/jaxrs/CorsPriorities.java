@@ -17,5 +17,12 @@ final class CorsPriorities {
    */
   static final int RESPONSE = Priorities.AUTHENTICATION - 200;
 
+  /**
+   * The write guard of each generated filter runs after matching (filters bound to a resource
+   * method cannot run before it) but ahead of every authentication filter, so a forged write is
+   * refused before anything acts on the credentials it carries.
+   */
+  static final int WRITE_GUARD = Priorities.AUTHENTICATION - 100;
+
   private CorsPriorities() {}
 }

@@ -2,27 +2,24 @@ package dev.credcors.jaxrs;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decorates the responses of one resource method with its policy's CORS headers (WHATWG Fetch,
- * section 3.2.3 "HTTP responses"). Bound to that method only, by {@link EndpointBinder}; response
- * filters also run for responses built by exception mappers and by filters that abort after
- * matching, so error responses are decorated too.
+ * The response side of every generated filter: decorates the responses of one resource method with
+ * its policy's CORS headers (WHATWG Fetch, section 3.2.3 "HTTP responses"). The generated filter is
+ * bound to that method only, by {@link EndpointBinder}; response filters also run for responses
+ * built by exception mappers and by filters that abort after matching, so error responses are
+ * decorated too.
  */
-final class CorsResponseFilter implements ContainerResponseFilter {
+final class CorsResponseFilter {
 
-  private final CorsPolicy policy;
+  private CorsResponseFilter() {}
 
-  CorsResponseFilter(CorsPolicy policy) {
-    this.policy = policy;
-  }
-
-  @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+  /** Decorates {@code response}; never throws, and grants nothing when anything goes wrong. */
+  static void filter(
+      CorsPolicy policy, ContainerRequestContext request, ContainerResponseContext response) {
     try {
       decorate(policy, request.getHeaders().get(CorsHeaders.ORIGIN), response.getHeaders());
     } catch (RuntimeException e) {

@@ -8,8 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Applies every {@code @CredentialedCors} policy of a Jakarta REST application: answers preflights
- * to annotated paths before matching and authentication, and decorates the responses of annotated
- * resource methods.
+ * to annotated paths before matching and authentication, and binds each annotated resource's
+ * generated filter (see {@link CorsFilters}) to its annotated methods, which refuses forged
+ * cross-site writes and decorates their responses.
  *
  * <p>Nothing needs to register it: {@code cors-runtime-jaxrs} lists it in {@code
  * META-INF/services/jakarta.ws.rs.core.Feature}, which Jakarta REST 3.1 implementations (Jersey

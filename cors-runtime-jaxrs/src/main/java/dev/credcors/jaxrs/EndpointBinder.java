@@ -3,29 +3,64 @@ package dev.credcors.jaxrs;
 import dev.credcors.CredentialedCors;
 import dev.credcors.policy.PathTemplate;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * For each resource method Jakarta REST reports at start-up, finds the class the credcors processor
- * generated for its resource ({@code <package>.<Outer_Inner>_CredentialedCors}), binds a {@link
- * CorsResponseFilter} with the method's policy to that method alone, and tells the preflight router
- * about the method, governed or not. Class names are looked up here, once per resource class, never
- * per request.
+ * For each resource method Jakarta REST reports at start-up, finds the filter the credcors
+ * processor generated for its resource ({@code <package>.<Outer_Inner>_CorsFilter}), binds one
+ * instance of it, made with the method's endpoint, to that method alone, and tells the preflight
+ * router about the method, governed or not. The generated class is looked up and its endpoint table
+ * read here, once per resource class; nothing is looked up or reflected on per request.
  */
 final class EndpointBinder implements DynamicFeature {
 
+  /** The generated filter's contracts, each with its own priority: never one for both. */
+  private static final Map<Class<?>, Integer> CONTRACTS =
+      Map.of(
+          ContainerRequestFilter.class,
+          CorsPriorities.WRITE_GUARD,
+          ContainerResponseFilter.class,
+          CorsPriorities.RESPONSE);
+
   private final PreflightRouter router;
-  private final Map<Class<?>, List<CorsEndpoint>> generated = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Generated> generated = new ConcurrentHashMap<>();
 
   EndpointBinder(PreflightRouter router) {
     this.router = router;
+  }
+
+  /**
+   * A resource's generated filter class, or {@link #NONE}.
+   *
+   * @param constructor the public constructor taking a {@link CorsEndpoint}
+   * @param endpoints what its {@code endpoints()} returned
+   */
+  record Generated(Constructor<?> constructor, List<CorsEndpoint> endpoints) {
+
+    static final Generated NONE = new Generated(null, List.of());
+
+    /** One filter for {@code endpoint}, as the generated class builds it. */
+    Object filterFor(CorsEndpoint endpoint) {
+      try {
+        return constructor.newInstance(endpoint);
+      } catch (ReflectiveOperationException e) {
+        Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+        throw new IllegalStateException(
+            "cannot instantiate " + constructor.getDeclaringClass().getName(), cause);
+      }
+    }
   }
 
   @Override
@@ -35,27 +70,27 @@ final class EndpointBinder implements DynamicFeature {
     if (resourceClass == null || method == null) {
       return;
     }
-    List<CorsEndpoint> endpoints = generated.computeIfAbsent(resourceClass, EndpointBinder::load);
+    Generated filters = generated.computeIfAbsent(resourceClass, EndpointBinder::load);
     String key = javaMethodKey(method);
     CorsEndpoint endpoint = null;
-    for (CorsEndpoint candidate : endpoints) {
+    for (CorsEndpoint candidate : filters.endpoints()) {
       if (candidate.javaMethod().equals(key)) {
         endpoint = candidate;
         break;
       }
     }
-    if (endpoint == null && endpoints.isEmpty() && isAnnotated(resourceClass, method)) {
+    if (endpoint == null && filters.endpoints().isEmpty() && isAnnotated(resourceClass, method)) {
       throw new IllegalStateException(
           "@CredentialedCors on "
               + owner(resourceClass, method)
               + " has no generated "
-              + CorsEndpoints.GENERATED_SUFFIX
+              + CorsFilters.GENERATED_SUFFIX
               + " class: the credcors processor did not run on it; add dev.credcors:cors-processor"
               + " to the compiler's annotationProcessorPaths");
     }
     route(resourceClass, method, endpoint);
     if (endpoint != null) {
-      context.register(new CorsResponseFilter(endpoint.policy()), CorsPriorities.RESPONSE);
+      context.register(filters.filterFor(endpoint), CONTRACTS);
     }
   }
 
@@ -90,38 +125,53 @@ final class EndpointBinder implements DynamicFeature {
   }
 
   /**
-   * The endpoints generated for {@code resourceClass} or, for a proxy subclass the container made,
-   * for its nearest superclass that has them; empty when there are none. The walk stops at a class
-   * that declares its own {@code @Path}: that is a resource in its own right, and neither {@code
-   * @Path} nor {@code @CredentialedCors} is inherited, so it must not take its superclass's policy
-   * (or paths). Container proxies never declare {@code @Path}.
+   * The filter generated for {@code resourceClass} or, for a proxy subclass the container made, for
+   * its nearest superclass that has one; {@link Generated#NONE} when there is none. The walk stops
+   * at a class that declares its own {@code @Path}: that is a resource in its own right, and
+   * neither {@code @Path} nor {@code @CredentialedCors} is inherited, so it must not take its
+   * superclass's policy (or paths). Container proxies never declare {@code @Path}.
    */
-  static List<CorsEndpoint> load(Class<?> resourceClass) {
+  static Generated load(Class<?> resourceClass) {
     for (Class<?> c = resourceClass; c != null && c != Object.class; c = c.getSuperclass()) {
       Class<?> type;
       try {
         type = Class.forName(generatedName(c), true, c.getClassLoader());
       } catch (ClassNotFoundException e) {
         if (c.isAnnotationPresent(Path.class)) {
-          return List.of();
+          return Generated.NONE;
         }
         continue;
       }
-      if (!CorsEndpoints.class.isAssignableFrom(type)) {
-        throw new IllegalStateException(type.getName() + " does not implement CorsEndpoints");
-      }
-      try {
-        return List.copyOf(
-            ((CorsEndpoints) type.getDeclaredConstructor().newInstance()).endpoints());
-      } catch (ReflectiveOperationException e) {
-        Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
-        throw new IllegalStateException("cannot instantiate " + type.getName(), cause);
-      }
+      return inspect(type);
     }
-    return List.of();
+    return Generated.NONE;
   }
 
-  /** {@code com.x.Outer$Inner} becomes {@code com.x.Outer_Inner_CredentialedCors}. */
+  /** Reads a generated filter's endpoint table and finds its constructor, checking its shape. */
+  private static Generated inspect(Class<?> type) {
+    if (!ContainerRequestFilter.class.isAssignableFrom(type)
+        || !ContainerResponseFilter.class.isAssignableFrom(type)) {
+      throw new IllegalStateException(
+          type.getName() + " is not a ContainerRequestFilter and ContainerResponseFilter");
+    }
+    try {
+      Method table = type.getMethod("endpoints");
+      if (!Modifier.isStatic(table.getModifiers())) {
+        throw new IllegalStateException(type.getName() + ".endpoints() is not static");
+      }
+      List<CorsEndpoint> endpoints = new ArrayList<>();
+      for (Object entry : (List<?>) table.invoke(null)) {
+        endpoints.add((CorsEndpoint) entry);
+      }
+      return new Generated(type.getConstructor(CorsEndpoint.class), List.copyOf(endpoints));
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+      throw new IllegalStateException(
+          type.getName() + " is not a filter generated by this version of credcors", cause);
+    }
+  }
+
+  /** {@code com.x.Outer$Inner} becomes {@code com.x.Outer_Inner_CorsFilter}. */
   static String generatedName(Class<?> resourceClass) {
     StringBuilder simple = new StringBuilder(resourceClass.getSimpleName());
     for (Class<?> outer = resourceClass.getEnclosingClass();
@@ -130,7 +180,7 @@ final class EndpointBinder implements DynamicFeature {
       simple.insert(0, outer.getSimpleName() + "_");
     }
     String pkg = resourceClass.getPackageName();
-    return (pkg.isEmpty() ? "" : pkg + ".") + simple + CorsEndpoints.GENERATED_SUFFIX;
+    return (pkg.isEmpty() ? "" : pkg + ".") + simple + CorsFilters.GENERATED_SUFFIX;
   }
 
   /** The {@link CorsEndpoint#javaMethod()} key of a method: {@code name(T1,T2)}. */

@@ -32,6 +32,7 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    rememberUnsafeMethod(request);
     Preflight answer;
     try {
       answer = answer(request);
@@ -41,6 +42,23 @@ final class PreflightFilter implements ContainerRequestFilter {
     }
     if (answer != null) {
       request.abortWith(toResponse(answer));
+    }
+  }
+
+  /**
+   * Records a write's method as it arrived, before any later pre-matching filter (Jersey's {@code
+   * HttpMethodOverrideFilter} runs at {@code HEADER_DECORATOR + 50}) can turn it into a {@code GET}
+   * that the write guard would wave through. Reads are not recorded: a read turned into a write is
+   * judged by the method it became.
+   */
+  private static void rememberUnsafeMethod(ContainerRequestContext request) {
+    try {
+      String method = request.getMethod();
+      if (!WriteGuard.isSafe(method)) {
+        request.setProperty(WriteGuard.ORIGINAL_METHOD_PROPERTY, method);
+      }
+    } catch (RuntimeException e) {
+      // Nothing recorded: the guard then judges the method that was matched.
     }
   }
 

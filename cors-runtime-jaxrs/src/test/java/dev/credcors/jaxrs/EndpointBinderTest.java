@@ -3,12 +3,16 @@ package dev.credcors.jaxrs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EndpointBinderTest {
@@ -22,7 +26,7 @@ class EndpointBinderTest {
   @Test
   void namesGeneratedClassAfterNestedResource() {
     assertThat(EndpointBinder.generatedName(Outer.Inner.class))
-        .isEqualTo("dev.credcors.jaxrs.EndpointBinderTest_Outer_Inner_CredentialedCors");
+        .isEqualTo("dev.credcors.jaxrs.EndpointBinderTest_Outer_Inner_CorsFilter");
   }
 
   @Test
@@ -38,17 +42,17 @@ class EndpointBinderTest {
 
   @Test
   void findsGeneratedClassThroughProxySubclass() {
-    assertThat(EndpointBinder.load(ProxyOfSample.class))
+    assertThat(EndpointBinder.load(ProxyOfSample.class).endpoints())
         .extracting(CorsEndpoint::javaMethod)
         .containsExactly("get()");
-    assertThat(EndpointBinder.load(String.class)).isEmpty();
+    assertThat(EndpointBinder.load(String.class)).isSameAs(EndpointBinder.Generated.NONE);
   }
 
   static class ProxyOfSample extends Sample {}
 
   @Test
   void subclassWithItsOwnPathDoesNotTakeItsSuperclasssPolicy() {
-    assertThat(EndpointBinder.load(OtherResourceExtendingSample.class)).isEmpty();
+    assertThat(EndpointBinder.load(OtherResourceExtendingSample.class).endpoints()).isEmpty();
   }
 
   /** Neither {@code @Path} nor {@code @CredentialedCors} is inherited: this is its own resource. */
@@ -63,14 +67,39 @@ class EndpointBinderTest {
   }
 
   @Test
-  void bindsAFilterToTheGeneratedEndpointsMethodAndRoutesIt() throws Exception {
+  void bindsTheGeneratedFilterMadeForTheMethodWithOnePriorityPerContract() throws Exception {
     PreflightRouter router = new PreflightRouter();
     List<Object> registered = new ArrayList<>();
+    List<Object> contracts = new ArrayList<>();
     new EndpointBinder(router)
-        .configure(info(ProxyOfSample.class, Sample.class.getMethod("get")), context(registered));
-    assertThat(registered).singleElement().isInstanceOf(CorsResponseFilter.class);
+        .configure(
+            info(ProxyOfSample.class, Sample.class.getMethod("get")),
+            context(registered, contracts));
+    assertThat(registered)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Sample_CorsFilter.class,
+            filter -> assertThat(filter.endpoint().javaMethod()).isEqualTo("get()"));
+    // The write guard ahead of authentication, the response side late; never a global filter.
+    assertThat(contracts)
+        .containsExactly(
+            Map.of(
+                ContainerRequestFilter.class,
+                Priorities.AUTHENTICATION - 100,
+                ContainerResponseFilter.class,
+                Priorities.AUTHENTICATION - 200));
     assertThat(router.route("/sample")).isNotNull();
   }
+
+  @Test
+  void rejectsAGeneratedClassOfTheWrongShape() {
+    assertThatThrownBy(() -> EndpointBinder.load(NotAFilterResource.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("NotAFilterResource_CorsFilter");
+  }
+
+  /** Its "generated" class below is not a filter, as an old credcors version's would not be. */
+  static class NotAFilterResource {}
 
   @Test
   void leavesUnannotatedResourcesAlone() throws Exception {
@@ -107,8 +136,15 @@ class EndpointBinderTest {
     };
   }
 
-  /** A FeatureContext that records what is registered on it and supports nothing else. */
   private static FeatureContext context(List<Object> registered) {
+    return context(registered, new ArrayList<>());
+  }
+
+  /**
+   * A FeatureContext that records what is registered on it, and the contracts or priority given,
+   * and supports nothing else.
+   */
+  private static FeatureContext context(List<Object> registered, List<Object> contracts) {
     return (FeatureContext)
         Proxy.newProxyInstance(
             FeatureContext.class.getClassLoader(),
@@ -116,6 +152,9 @@ class EndpointBinderTest {
             (proxy, method, args) -> {
               if (method.getName().equals("register")) {
                 registered.add(args[0]);
+                if (args.length > 1) {
+                  contracts.add(args[1]);
+                }
                 return proxy;
               }
               throw new UnsupportedOperationException(method.getName());

@@ -97,4 +97,25 @@ class PreflightRouterTest {
             Message.CONFLICTING_POLICIES.format(
                 "/items/{x}#GET", "/items#GET{id}", "GET", "/items/{x}/"));
   }
+
+  @Test
+  void writeGuardSwitchesArePartOfThePolicy() {
+    CorsPolicy sameSite =
+        CorsPolicy.builder()
+            .exactOrigins("https://app.example.com")
+            .allowSameSiteWrites(true)
+            .build();
+    CorsPolicy guardOff =
+        CorsPolicy.builder()
+            .exactOrigins("https://app.example.com")
+            .refuseCrossSiteWrites(false)
+            .build();
+    CorsPolicy plain = CorsPolicy.builder().exactOrigins("https://app.example.com").build();
+    assertThat(plain).isNotEqualTo(sameSite).isNotEqualTo(guardOff);
+    assertThat(sameSite).isNotEqualTo(guardOff);
+    add("/items", "", "POST", plain);
+    assertThatThrownBy(() -> add("/items", "", "POST", guardOff))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("[conflicting-policies] ");
+  }
 }

@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 /**
  * Stands for a resource from a separately compiled jar: it carries no annotation here, so the
  * processor (which catches conflicts within one compilation) never sees it, and its policy comes
- * from the hand-written {@link LeftResource_CredentialedCors}.
+ * from the hand-written {@link LeftResource_CorsFilter}.
  */
 @Path("/shared/{id}")
 public class LeftResource {

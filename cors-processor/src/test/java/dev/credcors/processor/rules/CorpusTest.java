@@ -67,8 +67,7 @@ class CorpusTest {
     // is reported above with its own errors.
     if (batch.compilation.status() == Compilation.Status.SUCCESS) {
       assertThat(
-              batch.compilation.generatedSourceFile(
-                  "corpus." + entry.className() + "_CredentialedCors"))
+              batch.compilation.generatedSourceFile("corpus." + entry.className() + "_CorsFilter"))
           .as("generated class")
           .isPresent();
     }

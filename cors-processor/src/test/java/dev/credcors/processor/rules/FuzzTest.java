@@ -106,7 +106,7 @@ class FuzzTest {
         .as("errors compiling the %s accepted policies", accepted.size())
         .isEmpty();
     for (Case fuzz : accepted) {
-      assertThat(compilation.generatedSourceFile("fuzz.Fuzz" + fuzz.index() + "_CredentialedCors"))
+      assertThat(compilation.generatedSourceFile("fuzz.Fuzz" + fuzz.index() + "_CorsFilter"))
           .as("generated class for %s", fuzz)
           .isPresent();
     }

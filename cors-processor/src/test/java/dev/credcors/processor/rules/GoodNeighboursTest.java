@@ -25,6 +25,6 @@ class GoodNeighboursTest {
     // All of javac's lints on (bar "no processor claimed"), so "no warning" means none at all.
     Compilation compilation = compile(List.of("-Xlint:all,-processing"), good(name));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("good." + name + "_CredentialedCors");
+    assertThat(compilation).generatedSourceFile("good." + name + "_CorsFilter");
   }
 }

@@ -209,7 +209,7 @@ class OriginRulesTest {
     Compilation compilation = compile(source);
     // A development origin must not fail the build: it is a warning, and the class is generated.
     assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("bad.LoopbackOrigin_CredentialedCors");
+    assertThat(compilation).generatedSourceFile("bad.LoopbackOrigin_CorsFilter");
     for (String origin :
         new String[] {"http://localhost:5173", "http://127.0.0.1:8080", "http://[::1]:3000"}) {
       assertThat(compilation)

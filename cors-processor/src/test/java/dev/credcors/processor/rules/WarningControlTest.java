@@ -35,7 +35,13 @@ class WarningControlTest {
   @ParameterizedTest(name = "{0}")
   @EnumSource(
       value = Rule.class,
-      names = {"MAX_AGE_CAPPED", "DUPLICATE_ENTRY", "LOOPBACK_ORIGIN", "UNSERVED_METHOD"})
+      names = {
+        "MAX_AGE_CAPPED",
+        "DUPLICATE_ENTRY",
+        "LOOPBACK_ORIGIN",
+        "UNSERVED_METHOD",
+        "CROSS_SITE_WRITES_ALLOWED"
+      })
   void suppressesEachWarningByItsTag(Rule rule) {
     String name = badInputFor(rule);
     JavaFileObject warned = bad(name);

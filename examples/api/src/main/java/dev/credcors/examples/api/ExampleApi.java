@@ -18,6 +18,7 @@ public class ExampleApi extends Application {
         SessionResource.class,
         ProfileResource.class,
         ItemsResource.class,
+        TransfersResource.class,
         AuthenticationFilter.class);
   }
 }

@@ -27,14 +27,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compiles the insecure example app (src/insecure/java, not a Maven source root) with the credcors
- * processor, the way a user's build would, and checks it fails exactly as its {@code // expect:}
- * comments say: each commented line gets an error with each named tag, and no other line gets an
- * error. The errors are also written in javac's format to target/insecure-app-errors.txt.
+ * processor, the way a user's build would, and checks it fails exactly as its comments say: each
+ * line commented {@code // expect: [tag]} gets an error with each named tag, each line commented
+ * {@code // expect warning: [tag]} a warning, and no other line gets either from credcors. The
+ * diagnostics are also written in javac's format to target/insecure-app-errors.txt.
  */
 class InsecureAppTest {
 
   private static final Path SOURCES = Path.of("src", "insecure", "java");
   private static final Pattern EXPECT = Pattern.compile("// expect: ((?:\\[[a-z-]+\\] ?)+)$");
+  private static final Pattern EXPECT_WARNING =
+      Pattern.compile("// expect warning: ((?:\\[[a-z-]+\\] ?)+)$");
   private static final Pattern TAG = Pattern.compile("\\[([a-z-]+)\\]");
 
   private static List<Path> files;
@@ -61,19 +64,6 @@ class InsecureAppTest {
 
   @Test
   void everyInsecureValueGetsItsTaggedErrorOnItsLineAndNoOtherLineFails() {
-    TreeSet<String> expected = new TreeSet<>();
-    for (Path file : files) {
-      List<String> lines = read(file);
-      for (int i = 0; i < lines.size(); i++) {
-        Matcher expect = EXPECT.matcher(lines.get(i));
-        if (expect.find()) {
-          Matcher tag = TAG.matcher(expect.group(1));
-          while (tag.find()) {
-            expected.add(key(file.getFileName().toString(), i + 1, tag.group(1)));
-          }
-        }
-      }
-    }
     TreeSet<String> actual = new TreeSet<>();
     for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
       Matcher tag = TAG.matcher(error.getMessage(null));
@@ -83,16 +73,50 @@ class InsecureAppTest {
               error.getLineNumber(),
               tag.lookingAt() ? tag.group(1) : "untagged: " + error.getMessage(null)));
     }
+    TreeSet<String> expected = expected(EXPECT);
     assertThat(expected).isNotEmpty();
     assertThat(actual).containsExactlyElementsIn(expected);
   }
 
   @Test
-  void everyResourceOfTheAppIsRejected() {
-    TreeSet<String> filesWithErrors = new TreeSet<>();
-    compilation.errors().forEach(error -> filesWithErrors.add(fileName(error)));
-    assertThat(filesWithErrors)
+  void everyRiskyButLegalValueGetsItsTaggedWarningOnItsLine() {
+    TreeSet<String> actual = new TreeSet<>();
+    for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
+      Matcher tag = TAG.matcher(warning.getMessage(null));
+      if (tag.lookingAt()) { // javac's own warnings are not the app's subject
+        actual.add(key(fileName(warning), warning.getLineNumber(), tag.group(1)));
+      }
+    }
+    TreeSet<String> expected = expected(EXPECT_WARNING);
+    assertThat(expected).isNotEmpty();
+    assertThat(actual).containsExactlyElementsIn(expected);
+  }
+
+  @Test
+  void everyResourceOfTheAppIsFlagged() {
+    TreeSet<String> flagged = new TreeSet<>();
+    compilation.errors().forEach(error -> flagged.add(fileName(error)));
+    compilation.warnings().forEach(warning -> flagged.add(fileName(warning)));
+    assertThat(flagged)
         .containsExactlyElementsIn(files.stream().map(f -> f.getFileName().toString()).toList());
+  }
+
+  /** {@code file:line: [tag]} for every tag in a comment that {@code marker} matches. */
+  private static TreeSet<String> expected(Pattern marker) {
+    TreeSet<String> expected = new TreeSet<>();
+    for (Path file : files) {
+      List<String> lines = read(file);
+      for (int i = 0; i < lines.size(); i++) {
+        Matcher expect = marker.matcher(lines.get(i));
+        if (expect.find()) {
+          Matcher tag = TAG.matcher(expect.group(1));
+          while (tag.find()) {
+            expected.add(key(file.getFileName().toString(), i + 1, tag.group(1)));
+          }
+        }
+      }
+    }
+    return expected;
   }
 
   /**
@@ -125,10 +149,18 @@ class InsecureAppTest {
     }
   }
 
-  /** javac's own format: {@code path:line: error: message}, in file and line order. */
+  /**
+   * javac's own format: {@code path:line: error: message} (or {@code warning:}), in file and line
+   * order.
+   */
   private static void writeErrorsForTheDocs() throws IOException {
     StringBuilder out = new StringBuilder();
-    compilation.errors().stream()
+    compilation.diagnostics().stream()
+        .filter(
+            d ->
+                d.getKind() == Diagnostic.Kind.ERROR
+                    || d.getKind() == Diagnostic.Kind.WARNING
+                        && TAG.matcher(d.getMessage(null)).lookingAt())
         .sorted(
             Comparator.<Diagnostic<? extends JavaFileObject>, String>comparing(
                     InsecureAppTest::fileName)
@@ -139,7 +171,7 @@ class InsecureAppTest {
                 out.append(relative(error))
                     .append(':')
                     .append(error.getLineNumber())
-                    .append(": error: ")
+                    .append(error.getKind() == Diagnostic.Kind.ERROR ? ": error: " : ": warning: ")
                     .append(error.getMessage(null))
                     .append('\n'));
     Path target = Path.of("target", "insecure-app-errors.txt");

@@ -11,33 +11,65 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaFileObject;
 
 /**
- * The writer step: one {@code <Resource>_CredentialedCors} class per resource, holding each policy
- * as a named constant and the endpoint list the runtime reads at start-up. Everything is emitted in
- * model order, so equal sources give byte-identical output.
+ * The writer step: one {@code <Resource>_CorsFilter} class per resource, the resource's own request
+ * and response filter. It holds each policy as a named constant and the endpoint table the runtime
+ * reads at start-up, and delegates both filter methods to {@code dev.credcors.jaxrs.CorsFilters},
+ * where the logic is written once. Everything is emitted in model order, so equal sources give
+ * byte-identical output.
  */
-final class EndpointsWriter {
+final class FilterWriter {
 
   static final String PROCESSOR = CredentialedCorsProcessor.class.getCanonicalName();
 
-  private static final ClassName CORS_POLICY = ClassName.get("dev.credcors.jaxrs", "CorsPolicy");
-  private static final ClassName CORS_ENDPOINT =
-      ClassName.get("dev.credcors.jaxrs", "CorsEndpoint");
-  private static final ClassName CORS_ENDPOINTS =
-      ClassName.get("dev.credcors.jaxrs", "CorsEndpoints");
+  private static final String RUNTIME = "dev.credcors.jaxrs";
+  private static final ClassName CORS_POLICY = ClassName.get(RUNTIME, "CorsPolicy");
+  private static final ClassName CORS_ENDPOINT = ClassName.get(RUNTIME, "CorsEndpoint");
+  private static final ClassName CORS_FILTERS = ClassName.get(RUNTIME, "CorsFilters");
   private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName OBJECTS = ClassName.get(Objects.class);
   private static final ClassName PATTERN = ClassName.get(Pattern.class);
+
+  private static final String CLASS_DOC =
+      """
+      The credentialed CORS filter of {@code $L}.
+
+      <p>Checked at compile time by credcors and generated from its {@code @CredentialedCors}
+      annotations: change those, not this file.
+
+      <p>The credcors runtime binds one instance to each resource method in {@link #endpoints()},
+      made with that method's entry, and to nothing else:
+
+      <ul>
+        <li>as a request filter, ahead of authentication, it is the cross-site write guard: a
+            request with a method other than GET, HEAD or OPTIONS that a browser sends from a page
+            the method's policy does not allow ({@code Sec-Fetch-Site: cross-site}, or
+            {@code same-site} unless the policy allows same-site writes; without that header, an
+            {@code Origin} that is neither allowed nor the request's own, or {@code Origin: null})
+            gets 403 before resource code runs, unless the policy turns the guard off;
+        <li>as a response filter, it gives every response of the method, error responses
+            included, exactly the CORS headers the policy grants.
+      </ul>
+
+      <p>Preflights never reach this filter: Jakarta REST binds filters to a method only after
+      matching, and a preflight must be answered before matching and authentication. The credcors
+      runtime's one {@code @PreMatching} preflight router answers them, from {@link #endpoints()}.
+      """;
 
   /** {@code javax.annotation.processing.Generated}, or null when the target release lacks it. */
   private final ClassName generated;
 
-  EndpointsWriter(ClassName generated) {
+  private final JaxRsNames jaxRs;
+
+  FilterWriter(ClassName generated, JaxRsNames jaxRs) {
     this.generated = generated;
+    this.jaxRs = jaxRs;
   }
 
   /**
@@ -62,15 +94,12 @@ final class EndpointsWriter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.generatedSimpleName())
             .addOriginatingElement(model.originatingElement())
-            .addJavadoc(
-                "Credentialed CORS policies of {@code $L}.\n\n<p>Checked at compile time by"
-                    + " credcors and generated from its {@code @CredentialedCors}\nannotations:"
-                    + " change those, not this file.\n",
-                // Named, not linked: a stale copy left after the resource is deleted must still
-                // compile under -Xdoclint.
-                model.resource().getQualifiedName())
+            // Named, not linked: a stale copy left after the resource is deleted must still
+            // compile under -Xdoclint.
+            .addJavadoc(CLASS_DOC, model.resource().getQualifiedName())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addSuperinterface(CORS_ENDPOINTS);
+            .addSuperinterface(jaxRs.requestFilter())
+            .addSuperinterface(jaxRs.responseFilter());
     if (generated != null) {
       type.addAnnotation(
           AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
@@ -94,18 +123,45 @@ final class EndpointsWriter {
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(endpointsInitializer(model.endpoints()))
             .build());
+    type.addField(
+        FieldSpec.builder(CORS_ENDPOINT, "endpoint")
+            .addJavadoc("The one resource method this instance filters, with its policy.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addJavadoc(
-                "Instantiated once by the credcors runtime when the resource is deployed.\n")
+                "Made by the credcors runtime at start-up, once per governed resource method.\n\n"
+                    + "@param endpoint that method's entry of {@link #endpoints()}\n")
             .addModifiers(Modifier.PUBLIC)
+            .addParameter(CORS_ENDPOINT, "endpoint")
+            .addStatement("this.endpoint = $T.requireNonNull(endpoint, $S)", OBJECTS, "endpoint")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("endpoints")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(
+                "The governed resource methods, read once by the credcors runtime at start-up.\n\n"
+                    + "@return one entry per resource method under a policy of this resource\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(endpointList)
             .addStatement("return ENDPOINTS")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("filter")
+            .addJavadoc("Refuses a forged cross-site write: see the class documentation.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(jaxRs.requestContext(), "request")
+            .addStatement("$T.guardWrites(endpoint, request)", CORS_FILTERS)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("filter")
+            .addJavadoc("Gives the response the CORS headers the policy grants.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(jaxRs.requestContext(), "request")
+            .addParameter(jaxRs.responseContext(), "response")
+            .addStatement("$T.decorateResponse(endpoint, request, response)", CORS_FILTERS)
             .build());
     return JavaFile.builder(model.packageName(), type.build())
         .skipJavaLangImports(true)
@@ -134,6 +190,8 @@ final class EndpointsWriter {
         .add("\n.maxAge($L)", longLiteral(policy.maxAge()))
         .add("\n.vary($S)", policy.vary())
         .add("\n.allowPrivateNetwork($L)", policy.allowPrivateNetwork())
+        .add("\n.refuseCrossSiteWrites($L)", policy.refuseCrossSiteWrites())
+        .add("\n.allowSameSiteWrites($L)", policy.allowSameSiteWrites())
         .add("\n.build()$<$<")
         .build();
   }

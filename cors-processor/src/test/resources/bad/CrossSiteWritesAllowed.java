@@ -1,0 +1,27 @@
+// credcors: cross-site-writes-allowed
+package bad;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+@Path("/api/sso")
+@CredentialedCors(
+    origins = "https://app.example.com",
+    refuseCrossSiteWrites = false)
+public class CrossSiteWritesAllowed {
+  @POST
+  @Path("callback")
+  public String callback(@FormParam("code") String code) {
+    return "signed in";
+  }
+
+  @POST
+  @Path("logout")
+  @CredentialedCors(
+      origins = "https://app.example.com",
+      refuseCrossSiteWrites = false,
+      allowSameSiteWrites = true)
+  public void logout() {}
+}
