@@ -44,6 +44,8 @@ public abstract class ExampleApiChecks {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
+  private static final Pattern COUNT = Pattern.compile("\"count\":([0-9]+)");
+
   private static final Pattern TOKEN = Pattern.compile("\"token\":\"([A-Za-z0-9_-]+)\"");
 
   /** Where the example API listens, e.g. {@code http://127.0.0.1:43117/}. */
@@ -152,6 +154,69 @@ public abstract class ExampleApiChecks {
 
     assertThat(profile.statusCode()).isEqualTo(401);
     assertGranted(profile, APP);
+  }
+
+  /**
+   * The cross-site write guard (DESIGN section 5): a write a browser sends from a page the policy
+   * does not allow, such as a form {@code POST}, which needs no preflight, is refused before
+   * resource code and before authentication, so the transfer never happens. Origins: a look-alike
+   * page with and without Fetch Metadata, and the {@code null} origin of a sandboxed document.
+   */
+  @ParameterizedTest
+  @CsvSource({LOOK_ALIKE + ", cross-site", LOOK_ALIKE + ",", "null, cross-site"})
+  void forgedCrossSiteWriteIsRefusedBeforeResourceCode(String origin, String site)
+      throws Exception {
+    String bearer = bearer();
+    int before = transferCount(bearer);
+    List<String> headers =
+        new ArrayList<>(
+            List.of("Origin", origin, "Content-Type", "text/plain", "Authorization", bearer));
+    if (site != null) {
+      headers.addAll(List.of("Sec-Fetch-Site", site));
+    }
+
+    HttpResponse<String> forged =
+        send("POST", "/api/transfers", "to=mallory&amount=1000", headers.toArray(String[]::new));
+    HttpResponse<String> unauthenticated =
+        send("POST", "/api/transfers", "to=mallory&amount=1000", "Origin", origin);
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertNoGrant(forged);
+    assertThat(unauthenticated.statusCode()).as("refused before authentication").isEqualTo(403);
+    assertThat(transferCount(bearer)).isEqualTo(before);
+  }
+
+  @Test
+  void writeFromAnAllowedOriginPasses() throws Exception {
+    String bearer = bearer();
+    int before = transferCount(bearer);
+
+    HttpResponse<String> transfer =
+        send(
+            "POST",
+            "/api/transfers",
+            "{\"to\":\"bob\",\"amount\":5}",
+            "Origin",
+            APP,
+            "Sec-Fetch-Site",
+            "cross-site",
+            "Content-Type",
+            "application/json",
+            "Authorization",
+            bearer);
+
+    assertThat(transfer.statusCode()).isEqualTo(200);
+    assertGranted(transfer, APP);
+    assertThat(transferCount(bearer)).isEqualTo(before + 1);
+  }
+
+  /** How many transfers alice has made, read without an {@code Origin} as a non-browser would. */
+  private int transferCount(String bearer) throws IOException, InterruptedException {
+    HttpResponse<String> list = send("GET", "/api/transfers", null, "Authorization", bearer);
+    assertThat(list.statusCode()).isEqualTo(200);
+    Matcher count = COUNT.matcher(list.body());
+    assertThat(count.find()).as("a count in %s", list.body()).isTrue();
+    return Integer.parseInt(count.group(1));
   }
 
   /**
