@@ -45,7 +45,13 @@ async function main() {
     const { origins, httpsPort } = await servePages(workDir);
     const started = await Promise.allSettled(options.server.map((spec) => {
       const [name, mainClass, classes, classpathFile] = spec.split(',');
-      return startJavaServer({ name, java: options.java, mainClass, classes, classpathFile, logDir: workDir });
+      // The example's development origins come from configuration, here the environment (credcors
+      // checks them at start-up); the scenarios below expect exactly these two.
+      const env = {
+        CREDCORS_EXAMPLE_APP_ORIGINS: pageOrigins.app,
+        CREDCORS_EXAMPLE_ADMIN_ORIGINS: pageOrigins.admin,
+      };
+      return startJavaServer({ name, java: options.java, mainClass, classes, classpathFile, logDir: workDir, env });
     }));
     const servers = started.filter((s) => s.status === 'fulfilled').map((s) => s.value);
     servers.forEach((server) => cleanup.push(server.stop));

@@ -74,14 +74,16 @@ export function throwawayCertificate(dir) {
 }
 
 /**
- * Starts `java -cp <classes>:<runtime classpath> <mainClass> 0` and resolves once it prints its
+ * Starts `java -cp <classes>:<runtime classpath> <mainClass> 0`, with `env` added to the
+ * environment, and resolves once it prints its
  * "listening on http://127.0.0.1:<port>" line.
  */
-export function startJavaServer({ name, java, mainClass, classes, classpathFile, logDir }) {
+export function startJavaServer({ name, java, mainClass, classes, classpathFile, logDir, env = {} }) {
   const classpath = [classes, fs.readFileSync(classpathFile, 'utf8').trim()]
     .filter((entry) => entry.length > 0).join(path.delimiter);
   const log = fs.createWriteStream(path.join(logDir, `${name.toLowerCase()}-server.log`));
-  const child = spawn(java, ['-cp', classpath, mainClass, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(java, ['-cp', classpath, mainClass, '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   child.stderr.pipe(log);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {

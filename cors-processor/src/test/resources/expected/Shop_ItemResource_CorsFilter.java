@@ -44,6 +44,8 @@ public final class Shop_ItemResource_CorsFilter implements ContainerRequestFilte
   private static final CorsPolicy CLASS_POLICY = CorsPolicy.builder()
       .exactOrigins("https://app.example.com", "https://admin.example.com:8443")
       .originPatterns(Pattern.compile("^https://[a-z0-9-]+\\.preview\\.example\\.com$"))
+      .originsProperty("shop.cors.origins")
+      .suppressWarnings("credcors:duplicate-entry")
       .allowHeaders("Content-Type, Authorization")
       .exposeHeaders("ETag")
       .maxAge(600)

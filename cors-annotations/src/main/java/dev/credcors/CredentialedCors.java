@@ -33,7 +33,8 @@ import java.lang.annotation.Target;
  * cors-runtime-jaxrs} library applies in Jersey and RESTEasy without any registration code.
  *
  * <p>Credentials are always allowed: that is what this annotation is for. At least one of {@link
- * #origins()} and {@link #originPatterns()} must be non-empty.
+ * #origins()}, {@link #originPatterns()}, {@link #originsProperty()} and {@link
+ * #originPatternsProperty()} must be given.
  *
  * <p>The generated filter also guards writes: a request with any method other than {@code GET},
  * {@code HEAD} or {@code OPTIONS} that a browser sends from a page the policy does not allow (a
@@ -102,6 +103,25 @@ public @interface CredentialedCors {
    * this server on a private network.
    */
   boolean allowPrivateNetwork() default false;
+
+  /**
+   * The name of a configuration property holding more exact origins, comma-separated, e.g. {@code
+   * "app.cors.origins"}: the same artifact then serves each environment its own front ends. The
+   * value is added to {@link #origins()} and is resolved once, at start-up, from MicroProfile
+   * Config when it is on the class path, else the system property of that name, else the
+   * environment variable of that name, else its MicroProfile form ({@code APP_CORS_ORIGINS}). Each
+   * entry is trimmed and then held to every rule {@link #origins()} is held to at compile time: a
+   * bad, missing or empty value stops the application from starting. Empty (the default): none.
+   */
+  String originsProperty() default "";
+
+  /**
+   * The name of a configuration property holding more origin patterns, comma-separated, resolved
+   * and checked at start-up like {@link #originsProperty()} and added to {@link #originPatterns()}.
+   * A pattern containing a comma cannot be given this way; write it in {@link #originPatterns()}.
+   * Empty (the default): none.
+   */
+  String originPatternsProperty() default "";
 
   /**
    * Whether to refuse forged cross-site writes (on by default). A request whose method is not

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 @CredentialedCors(
     origins = "https://app.example.com",
     originPatterns = "^https://(?:eu|us)\\.console\\.example\\.com$",
+    originPatternsProperty = "accounts.cors.console-patterns",
     exposeHeaders = {"ETag", "Location"},
     allowPrivateNetwork = true)
 public class Accounts {

@@ -10,6 +10,8 @@ public enum Attribute {
   MAX_AGE("maxAge"),
   VARY("vary"),
   ALLOW_PRIVATE_NETWORK("allowPrivateNetwork"),
+  ORIGINS_PROPERTY("originsProperty"),
+  ORIGIN_PATTERNS_PROPERTY("originPatternsProperty"),
   REFUSE_CROSS_SITE_WRITES("refuseCrossSiteWrites"),
   ALLOW_SAME_SITE_WRITES("allowSameSiteWrites");
 

@@ -352,9 +352,44 @@ public enum Message {
 
   EMPTY_POLICY(
       Rule.EMPTY_POLICY,
-      "@CredentialedCors must list at least one entry in origins or originPatterns: a policy that"
-          + " allows no origin answers every cross-origin request with an error; add the front"
-          + " end's origin, e.g. origins = \"https://app.example.com\""),
+      "@CredentialedCors must list at least one entry in origins or originPatterns, or name"
+          + " originsProperty or originPatternsProperty: a policy that allows no origin answers"
+          + " every cross-origin request with an error; add the front end's origin, e.g. origins ="
+          + " \"https://app.example.com\""),
+
+  // ---- configuration properties (originsProperty, originPatternsProperty)
+
+  PROPERTY_PLACEHOLDER(
+      Rule.INVALID_PROPERTY_NAME,
+      "@CredentialedCors.%s must be the bare name of a configuration property, but \"%s\" is a"
+          + " placeholder: credcors looks the name up itself, so this would read a property"
+          + " literally named so and never find it; write \"%s\""),
+
+  INVALID_PROPERTY_NAME(
+      Rule.INVALID_PROPERTY_NAME,
+      "@CredentialedCors.%s must name a configuration property as dot-separated words of ASCII"
+          + " letters, digits, \"_\" and \"-\" starting with a letter, but \"%s\" is not one:"
+          + " such a name is easily mistyped and cannot be exported as an environment variable;"
+          + " write a name such as \"app.cors.origins\""),
+
+  PROPERTY_NOT_SET(
+      Rule.MISSING_PROPERTY,
+      "@CredentialedCors.%s names the configuration property \"%s\", but it is not set (looked"
+          + " in %s): a policy never silently allows no origin, nor every origin; set it to a"
+          + " comma-separated list, e.g. %s=%s"),
+
+  PROPERTY_EMPTY(
+      Rule.MISSING_PROPERTY,
+      "@CredentialedCors.%s names the configuration property \"%s\", but its value is empty: a"
+          + " policy never silently allows no origin, nor every origin; set it to a"
+          + " comma-separated list, e.g. %s=%s"),
+
+  PUBLIC_SUFFIXES_UNKNOWN(
+      Rule.PUBLIC_SUFFIX_PATTERN,
+      "@CredentialedCors.originPatterns cannot be checked at start-up for \"%s\": the Public"
+          + " Suffix List (shipped in Guava) is not on the class path, and a pattern admitting any"
+          + " name under a public suffix lets anyone register an allowed origin; add"
+          + " com.google.guava:guava to the application, or list exact origins instead"),
 
   // ---- element-level rules (reported by the processor)
 

@@ -12,6 +12,9 @@ import java.util.Set;
  *     configuration), which disables that check
  * @param refuseCrossSiteWrites whether the cross-site write guard is on
  * @param allowSameSiteWrites whether the guard lets {@code Sec-Fetch-Site: same-site} writes pass
+ * @param originsProperty the name of the configuration property adding exact origins at start-up,
+ *     or empty for none
+ * @param originPatternsProperty the same for patterns
  */
 public record PolicyInput(
     List<String> origins,
@@ -24,9 +27,13 @@ public record PolicyInput(
     boolean allowPrivateNetwork,
     Set<String> servedMethods,
     boolean refuseCrossSiteWrites,
-    boolean allowSameSiteWrites) {
+    boolean allowSameSiteWrites,
+    String originsProperty,
+    String originPatternsProperty) {
 
   public PolicyInput {
+    java.util.Objects.requireNonNull(originsProperty, "originsProperty");
+    java.util.Objects.requireNonNull(originPatternsProperty, "originPatternsProperty");
     origins = List.copyOf(origins);
     originPatterns = List.copyOf(originPatterns);
     methods = List.copyOf(methods);
@@ -36,7 +43,39 @@ public record PolicyInput(
     servedMethods = Set.copyOf(servedMethods);
   }
 
-  /** A policy with the write guard as the annotation's defaults set it: on, same-site refused. */
+  /** A policy that names no configuration property. */
+  public PolicyInput(
+      List<String> origins,
+      List<String> originPatterns,
+      List<String> methods,
+      List<String> allowHeaders,
+      List<String> exposeHeaders,
+      long maxAge,
+      List<String> vary,
+      boolean allowPrivateNetwork,
+      Set<String> servedMethods,
+      boolean refuseCrossSiteWrites,
+      boolean allowSameSiteWrites) {
+    this(
+        origins,
+        originPatterns,
+        methods,
+        allowHeaders,
+        exposeHeaders,
+        maxAge,
+        vary,
+        allowPrivateNetwork,
+        servedMethods,
+        refuseCrossSiteWrites,
+        allowSameSiteWrites,
+        "",
+        "");
+  }
+
+  /**
+   * A policy with the write guard as the annotation's defaults set it (on, same-site refused) and
+   * no configuration property.
+   */
   public PolicyInput(
       List<String> origins,
       List<String> originPatterns,

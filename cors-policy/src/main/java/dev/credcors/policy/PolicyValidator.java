@@ -44,9 +44,15 @@ public final class PolicyValidator {
   /** All violations of {@code input}, errors and warnings, in attribute order then entry order. */
   public List<Violation> validate(PolicyInput input) {
     List<Violation> violations = new ArrayList<>();
-    if (input.origins().isEmpty() && input.originPatterns().isEmpty()) {
+    if (input.origins().isEmpty()
+        && input.originPatterns().isEmpty()
+        && input.originsProperty().isEmpty()
+        && input.originPatternsProperty().isEmpty()) {
       violations.add(Violation.onAnnotation(Message.EMPTY_POLICY));
     }
+    PropertyNames.check(Attribute.ORIGINS_PROPERTY, input.originsProperty(), violations::add);
+    PropertyNames.check(
+        Attribute.ORIGIN_PATTERNS_PROPERTY, input.originPatternsProperty(), violations::add);
     OriginRules.check(input.origins(), violations::add);
     checkPatterns(input.originPatterns(), violations::add);
     TokenRules.checkMethods(input.methods(), input.servedMethods(), violations::add);

@@ -28,7 +28,12 @@ public enum Rule {
       "invalid-pattern", ERROR, "a pattern that does not compile or cannot be analysed"),
   INVALID_TOKEN("invalid-token", ERROR, "a method or header name that is not an RFC 9110 token"),
   NEGATIVE_MAX_AGE("negative-max-age", ERROR, "a negative maxAge"),
-  EMPTY_POLICY("empty-policy", ERROR, "no origins and no originPatterns"),
+  EMPTY_POLICY("empty-policy", ERROR, "no origins, originPatterns or origin property"),
+  INVALID_PROPERTY_NAME(
+      "invalid-property-name", ERROR, "a configuration property name that is not a plain name"),
+  /** Found at start-up only: a named property that is not set or is empty. */
+  MISSING_PROPERTY(
+      "missing-property", ERROR, "a named configuration property unset or empty at start-up"),
   MISPLACED_ANNOTATION(
       "misplaced-annotation", ERROR, "on an element that is not a resource class or method"),
   CONFLICTING_POLICIES("conflicting-policies", ERROR, "two policies for the same path and method"),

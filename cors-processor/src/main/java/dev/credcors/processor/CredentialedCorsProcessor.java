@@ -44,6 +44,9 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   /** {@code -Acredcors.inventory=false} writes no {@link Inventory#PATH}; any other value does. */
   static final String INVENTORY = "credcors.inventory";
 
+  /** {@code -Acredcors.sarif=<file>} writes the diagnostics as SARIF 2.1.0 to that file. */
+  static final String SARIF = "credcors.sarif";
+
   /**
    * Gradle's incremental modes, reported through {@link #getSupportedOptions()} because the jar
    * declares this processor {@code dynamic}: the inventory aggregates every resource into one file,
@@ -55,6 +58,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   static final String GRADLE_ISOLATING = "org.gradle.annotation.processing.isolating";
 
   private Elements elements;
+  private SarifMessager messager;
+  private String sarifFile;
   private DeclarationReader reader;
   private ResourceValidator validator;
   private ModelFactory models;
@@ -83,6 +88,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     elements = env.getElementUtils();
+    messager = new SarifMessager(env);
+    sarifFile = env.getOptions().get(SARIF);
     reader = new DeclarationReader(elements, env.getTypeUtils());
     boolean warningsAsErrors = Boolean.parseBoolean(env.getOptions().get(WARNINGS_AS_ERRORS));
     inventoryEnabled = !"false".equalsIgnoreCase(env.getOptions().get(INVENTORY));
@@ -102,7 +109,10 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedOptions() {
     return Set.of(
-        WARNINGS_AS_ERRORS, INVENTORY, inventoryEnabled ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
+        WARNINGS_AS_ERRORS,
+        INVENTORY,
+        SARIF,
+        inventoryEnabled ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
   }
 
   @Override
@@ -115,6 +125,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportStillDeferred();
       writeInventory(round);
+      writeSarif();
       return false;
     }
     List<ResourceValidator.Result> results = new ArrayList<>();
@@ -134,7 +145,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
       return false;
     }
     for (ResourceValidator.Result result : results) {
-      result.report().printTo(processingEnv.getMessager());
+      result.report().printTo(messager);
       if (result.report().hasErrors()) {
         failed = true;
       } else {
@@ -280,15 +291,42 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
       }
     }
     try {
+      TypeElement[] inputs = originating.toArray(TypeElement[]::new);
       new InventoryFile(processingEnv.getFiler())
-          .write(inventory.render(), originating.toArray(TypeElement[]::new))
-          .ifPresent(text -> processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text));
+          .write(inventory.render(), inputs)
+          .ifPresent(text -> messager.printMessage(Diagnostic.Kind.ERROR, text));
+      new InventoryFile(processingEnv.getFiler(), JsonInventory.PATH, JsonInventory.MARKER)
+          .write(JsonInventory.render(inventory), inputs)
+          .ifPresent(text -> messager.printMessage(Diagnostic.Kind.ERROR, text));
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       StackTraceElement[] trace = e.getStackTrace();
       String where = trace.length == 0 ? "" : " at " + trace[0];
       processingEnv
           .getMessager()
           .printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(e + where));
+    }
+  }
+
+  /**
+   * Writes every diagnostic of the compilation, in the last round, to the file named by {@link
+   * #SARIF}: a plain file, not a Filer output, as it describes the build rather than belonging in
+   * the jar.
+   */
+  private void writeSarif() {
+    if (sarifFile == null || sarifFile.isBlank()) {
+      return;
+    }
+    java.nio.file.Path file = java.nio.file.Path.of(sarifFile);
+    try {
+      if (file.toAbsolutePath().getParent() != null) {
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      java.nio.file.Files.writeString(
+          file, messager.log().render(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      messager.printMessage(
+          Diagnostic.Kind.ERROR,
+          "credcors could not write the SARIF log " + sarifFile + " (-A" + SARIF + "): " + e);
     }
   }
 
@@ -314,9 +352,9 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     failed = true;
     Optional<AnnotationMirror> mirror = Annotations.find(resource, Annotations.CREDENTIALED_CORS);
     if (mirror.isPresent()) {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, resource, mirror.get());
+      messager.printMessage(Diagnostic.Kind.ERROR, text, resource, mirror.get());
     } else {
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, text, resource);
+      messager.printMessage(Diagnostic.Kind.ERROR, text, resource);
     }
   }
 

@@ -185,6 +185,19 @@ final class FilterWriter {
               .map(p -> CodeBlock.of("$T.compile($S)", PATTERN, p))
               .collect(CodeBlock.joining(", ")));
     }
+    if (!policy.originsProperty().isEmpty()) {
+      code.add("\n.originsProperty($S)", policy.originsProperty());
+    }
+    if (!policy.originPatternsProperty().isEmpty()) {
+      code.add("\n.originPatternsProperty($S)", policy.originPatternsProperty());
+    }
+    if (!policy.suppressions().isEmpty()) {
+      code.add(
+          "\n.suppressWarnings($L)",
+          policy.suppressions().stream()
+              .map(s -> CodeBlock.of("$S", s))
+              .collect(CodeBlock.joining(", ")));
+    }
     return code.add("\n.allowHeaders($S)", policy.allowHeaders())
         .add("\n.exposeHeaders($S)", policy.exposeHeaders())
         .add("\n.maxAge($L)", longLiteral(policy.maxAge()))

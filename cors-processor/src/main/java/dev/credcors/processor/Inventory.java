@@ -97,6 +97,16 @@ final class Inventory {
     return resources.isEmpty();
   }
 
+  /** The endpoints in inventory order. */
+  List<Endpoint> endpoints() {
+    return List.copyOf(endpoints);
+  }
+
+  /** The waived warnings in inventory order. */
+  List<ValidationReport.Suppressed> suppressed() {
+    return List.copyOf(suppressed);
+  }
+
   /** The qualified names of the resources listed, sorted: the file's originating elements. */
   List<String> resources() {
     return List.copyOf(resources);
@@ -105,7 +115,19 @@ final class Inventory {
   String render() {
     Map<String, List<Endpoint>> byOrigin = new TreeMap<>();
     Map<String, List<Endpoint>> byPattern = new TreeMap<>();
+    Map<String, List<Endpoint>> byOriginsProperty = new TreeMap<>();
+    Map<String, List<Endpoint>> byPatternsProperty = new TreeMap<>();
     for (Endpoint e : endpoints) {
+      if (!e.policy().originsProperty().isEmpty()) {
+        byOriginsProperty
+            .computeIfAbsent(e.policy().originsProperty(), k -> new ArrayList<>())
+            .add(e);
+      }
+      if (!e.policy().originPatternsProperty().isEmpty()) {
+        byPatternsProperty
+            .computeIfAbsent(e.policy().originPatternsProperty(), k -> new ArrayList<>())
+            .add(e);
+      }
       e.policy()
           .exactOrigins()
           .forEach(o -> byOrigin.computeIfAbsent(o, k -> new ArrayList<>()).add(e));
@@ -135,10 +157,10 @@ final class Inventory {
             plural(byPattern.size(), "pattern", "patterns")));
     md.blank();
     md.line("## Exact origins").blank();
-    summary(md, byOrigin);
+    summary(md, byOrigin, byOriginsProperty);
     md.line("## Origin patterns").blank();
     md.line("Each is matched against the whole `Origin` header value.").blank();
-    summary(md, byPattern);
+    summary(md, byPattern, byPatternsProperty);
     writeGuardExceptions(md);
     md.line("## Endpoints").blank();
     for (Endpoint e : endpoints) {
@@ -169,23 +191,44 @@ final class Inventory {
     return md.toString();
   }
 
-  private static void summary(Markdown md, Map<String, List<Endpoint>> byValue) {
-    if (byValue.isEmpty()) {
+  private static void summary(
+      Markdown md, Map<String, List<Endpoint>> byValue, Map<String, List<Endpoint>> byProperty) {
+    if (byValue.isEmpty() && byProperty.isEmpty()) {
       md.line("None.").blank();
       return;
     }
     for (Map.Entry<String, List<Endpoint>> entry : byValue.entrySet()) {
       md.line("- " + Markdown.code(entry.getKey()));
-      for (Endpoint e : entry.getValue()) {
-        md.line(
-            "  - "
-                + Markdown.code(e.httpMethod() + " " + e.pathTemplate())
-                + " ("
-                + Markdown.code(e.method())
-                + ")");
-      }
+      endpointList(md, entry.getValue());
+    }
+    for (Map.Entry<String, List<Endpoint>> entry : byProperty.entrySet()) {
+      md.line(
+          "- every entry of the configuration property "
+              + Markdown.code(entry.getKey())
+              + ", resolved and checked when the application starts");
+      endpointList(md, entry.getValue());
     }
     md.blank();
+  }
+
+  private static void endpointList(Markdown md, List<Endpoint> endpoints) {
+    for (Endpoint e : endpoints) {
+      md.line(
+          "  - "
+              + Markdown.code(e.httpMethod() + " " + e.pathTemplate())
+              + " ("
+              + Markdown.code(e.method())
+              + ")");
+    }
+  }
+
+  /** The literal values, then the property that adds to them at start-up. */
+  private static String withProperty(List<String> literals, String property) {
+    if (property.isEmpty()) {
+      return Markdown.codeList(literals);
+    }
+    String configured = "the configuration property " + Markdown.code(property);
+    return literals.isEmpty() ? configured : Markdown.codeList(literals) + ", plus " + configured;
   }
 
   /** The endpoints that accept writes from pages their policy does not list. */
@@ -229,8 +272,8 @@ final class Inventory {
     md.line("### " + Markdown.code(e.httpMethod() + " " + e.pathTemplate())).blank();
     md.line("- Resource method: " + Markdown.code(e.method()));
     md.line("- Policy declared on: " + e.declaredOn());
-    md.line("- Exact origins: " + Markdown.codeList(p.exactOrigins()));
-    md.line("- Origin patterns: " + Markdown.codeList(p.originPatterns()));
+    md.line("- Exact origins: " + withProperty(p.exactOrigins(), p.originsProperty()));
+    md.line("- Origin patterns: " + withProperty(p.originPatterns(), p.originPatternsProperty()));
     md.line("- Allowed methods: " + Markdown.codeOrNone(e.allowMethods()));
     md.line("- Allowed headers: " + Markdown.codeOrNone(p.allowHeaders()));
     md.line("- Exposed headers: " + Markdown.codeOrNone(p.exposeHeaders()));

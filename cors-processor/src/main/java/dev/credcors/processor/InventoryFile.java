@@ -11,8 +11,9 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes {@link Inventory#PATH} to {@code CLASS_OUTPUT} through the {@link Filer} (so Gradle and
- * javac track it), without clobbering a file credcors did not write.
+ * Writes an inventory ({@link Inventory#PATH}, {@link JsonInventory#PATH}) to {@code CLASS_OUTPUT}
+ * through the {@link Filer} (so Gradle and javac track it), without clobbering a file credcors did
+ * not write.
  *
  * <p>The path is credcors' own, so a file already there is either an inventory from an earlier
  * build (it starts with {@link Inventory#MARKER}; it is stale and replaced) or something else: a
@@ -23,34 +24,41 @@ import javax.tools.StandardLocation;
 final class InventoryFile {
 
   static final String NOT_OURS =
-      "credcors could not write its inventory because "
-          + Inventory.PATH
-          + " already exists in the class output and was not written by credcors (%s): a reviewer"
-          + " would read that file as the list of trusted origins; move or rename it (for Maven,"
-          + " check src/main/resources), or turn the inventory off with"
-          + " -A"
+      "credcors could not write its inventory because %s already exists in the class output and was"
+          + " not written by credcors (%s): a reviewer would read that file as the list of trusted"
+          + " origins; move or rename it (for Maven, check src/main/resources), or turn the"
+          + " inventory off with -A"
           + CredentialedCorsProcessor.INVENTORY
           + "=false";
 
-  static final String CANNOT_WRITE =
-      "credcors could not write its inventory " + Inventory.PATH + ": %s";
+  static final String CANNOT_WRITE = "credcors could not write its inventory %s: %s";
 
   private final Filer filer;
+  private final String path;
+  private final String marker;
 
+  /** The Markdown inventory. */
   InventoryFile(Filer filer) {
+    this(filer, Inventory.PATH, Inventory.MARKER);
+  }
+
+  /** An inventory at {@code path} whose content always starts with {@code marker}. */
+  InventoryFile(Filer filer, String path, String marker) {
     this.filer = filer;
+    this.path = path;
+    this.marker = marker;
   }
 
   /** Writes the inventory, or returns the error to report when it must not or cannot. */
   Optional<String> write(String content, TypeElement... originatingElements) {
     Optional<String> existing = read();
-    if (existing.isPresent() && !existing.get().startsWith(Inventory.MARKER)) {
-      return Optional.of(String.format(NOT_OURS, "it does not start with the credcors marker"));
+    if (existing.isPresent() && !existing.get().startsWith(marker)) {
+      return Optional.of(
+          String.format(NOT_OURS, path, "it does not start with the credcors marker"));
     }
     try {
       FileObject file =
-          filer.createResource(
-              StandardLocation.CLASS_OUTPUT, "", Inventory.PATH, originatingElements);
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, originatingElements);
       // Bytes, not openWriter(): the file manager's charset follows -encoding or the platform.
       try (OutputStream out = file.openOutputStream()) {
         out.write(content.getBytes(StandardCharsets.UTF_8));
@@ -59,16 +67,16 @@ final class InventoryFile {
     } catch (FilerException e) {
       // Another processor of this compilation created the path first (javac refuses to reopen it).
       return Optional.of(
-          String.format(NOT_OURS, "another processor created it: " + e.getMessage()));
+          String.format(NOT_OURS, path, "another processor created it: " + e.getMessage()));
     } catch (IOException e) {
-      return Optional.of(String.format(CANNOT_WRITE, e));
+      return Optional.of(String.format(CANNOT_WRITE, path, e));
     }
   }
 
   /** The file already in the class output (from an earlier build, or another source), if any. */
   private Optional<String> read() {
     try {
-      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", Inventory.PATH);
+      FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", path);
       return Optional.of(new String(readAll(file), StandardCharsets.UTF_8));
     } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
       return Optional.empty(); // nothing there (javac: NoSuchFileException, in memory: not found)

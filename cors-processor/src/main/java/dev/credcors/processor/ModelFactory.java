@@ -127,7 +127,32 @@ final class ModelFactory {
         joinIgnoringCase(p.vary()),
         p.allowPrivateNetwork(),
         p.refuseCrossSiteWrites(),
-        p.allowSameSiteWrites());
+        p.allowSameSiteWrites(),
+        p.originsProperty(),
+        p.originPatternsProperty(),
+        p.originsProperty().isEmpty() && p.originPatternsProperty().isEmpty()
+            ? List.of()
+            : suppressions(declaration.element()));
+  }
+
+  /**
+   * The {@code credcors:} keys of {@code @SuppressWarnings} on {@code element} and every element
+   * enclosing it, sorted: {@code @SuppressWarnings} is a source annotation, so the runtime learns
+   * them only from the generated code.
+   */
+  static List<String> suppressions(Element element) {
+    Set<String> keys = new TreeSet<>();
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      SuppressWarnings suppress = e.getAnnotation(SuppressWarnings.class);
+      if (suppress != null) {
+        for (String key : suppress.value()) {
+          if (key.startsWith("credcors:")) {
+            keys.add(key);
+          }
+        }
+      }
+    }
+    return List.copyOf(keys);
   }
 
   /** Header names are case-insensitive (RFC 9110 5.1): keep the first spelling of each. */

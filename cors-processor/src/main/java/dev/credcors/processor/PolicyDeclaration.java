@@ -66,6 +66,8 @@ record PolicyDeclaration(
     Optional<List<String>> allowHeaders = strings(all.get(Attribute.ALLOW_HEADERS));
     Optional<List<String>> exposeHeaders = strings(all.get(Attribute.EXPOSE_HEADERS));
     Optional<List<String>> vary = strings(all.get(Attribute.VARY));
+    Optional<List<String>> originsProperty = strings(all.get(Attribute.ORIGINS_PROPERTY));
+    Optional<List<String>> patternsProperty = strings(all.get(Attribute.ORIGIN_PATTERNS_PROPERTY));
     Object maxAge = all.get(Attribute.MAX_AGE).getValue();
     Object privateNetwork = all.get(Attribute.ALLOW_PRIVATE_NETWORK).getValue();
     Object refuseCrossSite = all.get(Attribute.REFUSE_CROSS_SITE_WRITES).getValue();
@@ -76,6 +78,8 @@ record PolicyDeclaration(
         || allowHeaders.isEmpty()
         || exposeHeaders.isEmpty()
         || vary.isEmpty()
+        || originsProperty.isEmpty()
+        || patternsProperty.isEmpty()
         || !(maxAge instanceof Number number)
         || !(privateNetwork instanceof Boolean allow)
         || !(refuseCrossSite instanceof Boolean refuseCrossSiteWrites)
@@ -98,7 +102,9 @@ record PolicyDeclaration(
                 allow,
                 Set.of(),
                 refuseCrossSiteWrites,
-                allowSameSiteWrites)));
+                allowSameSiteWrites,
+                String.join("", originsProperty.get()),
+                String.join("", patternsProperty.get()))));
   }
 
   /** One annotation is one policy: identity, not the (costly, deep) equality of its values. */
@@ -127,7 +133,9 @@ record PolicyDeclaration(
         values.allowPrivateNetwork(),
         servedMethods,
         values.refuseCrossSiteWrites(),
-        values.allowSameSiteWrites());
+        values.allowSameSiteWrites(),
+        values.originsProperty(),
+        values.originPatternsProperty());
   }
 
   /**

@@ -36,6 +36,11 @@ record ResourceModel(
    * @param declaredOn the {@code javaMethod} key of the method it is written on, empty for the
    *     class-level policy
    * @param allowHeaders joined with {@code ", "}, duplicates removed case-insensitively
+   * @param originsProperty the configuration property adding exact origins at start-up, or empty
+   * @param originPatternsProperty the configuration property adding patterns at start-up, or empty
+   * @param suppressions the {@code credcors:<tag>} warnings suppressed on the annotated element or
+   *     an enclosing one, sorted; recorded only for a policy that names a property, whose
+   *     configured values are checked (and their warnings suppressed) again at start-up
    */
   record Policy(
       String constantName,
@@ -48,11 +53,19 @@ record ResourceModel(
       String vary,
       boolean allowPrivateNetwork,
       boolean refuseCrossSiteWrites,
-      boolean allowSameSiteWrites) {
+      boolean allowSameSiteWrites,
+      String originsProperty,
+      String originPatternsProperty,
+      List<String> suppressions) {
 
     Policy {
       exactOrigins = List.copyOf(exactOrigins);
       originPatterns = List.copyOf(originPatterns);
+      suppressions = List.copyOf(suppressions);
+    }
+
+    boolean namesProperty() {
+      return !originsProperty.isEmpty() || !originPatternsProperty.isEmpty();
     }
 
     /** The policy without its name: two policies are the same policy iff these are equal. */
@@ -66,7 +79,9 @@ record ResourceModel(
           vary,
           allowPrivateNetwork,
           refuseCrossSiteWrites,
-          allowSameSiteWrites);
+          allowSameSiteWrites,
+          originsProperty,
+          originPatternsProperty);
     }
   }
 

@@ -40,16 +40,17 @@ class GoldenTest {
   }
 
   @Test
-  void generatesOneClassPerResourceAndTheInventoryOnly() {
+  void generatesOneClassPerResourceAndTheInventoriesOnly() {
     Compilation compilation = Sources.credcors().compile(Sources.golden(INPUT));
     assertThat(compilation.generatedSourceFiles()).hasSize(1);
     assertThat(
             compilation.generatedFiles().stream()
                 .filter(f -> f.getKind() == JavaFileObject.Kind.OTHER)
                 .map(f -> f.toUri().getPath()))
-        .as("no service files; the one resource is the inventory (DESIGN 1.3)")
-        .singleElement()
-        .satisfies(path -> assertThat(path).endsWith("/" + Inventory.PATH));
+        .as("no service files; the only resources are the inventories (DESIGN 1.5)")
+        .hasSize(2)
+        .anySatisfy(path -> assertThat(path).endsWith("/" + Inventory.PATH))
+        .anySatisfy(path -> assertThat(path).endsWith("/" + JsonInventory.PATH));
   }
 
   @Test

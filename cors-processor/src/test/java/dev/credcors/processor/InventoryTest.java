@@ -174,8 +174,13 @@ class InventoryTest {
   }
 
   static Optional<String> inventory(Compilation compilation) {
+    return classOutput(compilation, Inventory.PATH);
+  }
+
+  /** A file the compilation wrote to {@code CLASS_OUTPUT}, as UTF-8 text. */
+  static Optional<String> classOutput(Compilation compilation, String path) {
     return compilation
-        .generatedFile(StandardLocation.CLASS_OUTPUT, Inventory.PATH)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, path)
         .map(
             file -> {
               try (InputStream in = file.openInputStream()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,13 +14,24 @@ import java.util.regex.Pattern;
  * every header value a response carries is computed here, once, so a request only compares and
  * copies references.
  *
- * <p>Instances are immutable and thread-safe. Two policies are equal when they allow the same
- * origins, send the same headers and guard writes the same way, which is what the start-up {@code
- * conflicting-policies} check compares.
+ * <p>A policy that names configuration properties ({@code originsProperty}, {@code
+ * originPatternsProperty}) allows only its literal origins until the runtime resolves and checks
+ * those properties, once, when the application starts ({@link ConfiguredPolicies}); from then on
+ * the origins are fixed. Otherwise instances are immutable. All instances are thread-safe. Two
+ * policies are equal when they allow the same origins, send the same headers and guard writes the
+ * same way, which is what the start-up {@code conflicting-policies} check compares.
  */
 public final class CorsPolicy {
 
-  private final OriginMatcher origins;
+  private final List<String> literalOrigins;
+  private final List<Pattern> literalPatterns;
+  private final String originsProperty;
+  private final String originPatternsProperty;
+  private final Set<String> suppressions;
+
+  /** Replaced once at start-up when the policy names a property; see {@link #install}. */
+  private volatile OriginMatcher origins;
+
   private final String allowHeaders;
   private final String[] allowedRequestHeaders;
   private final String exposeHeaders;
@@ -33,7 +45,12 @@ public final class CorsPolicy {
   private final boolean allowSameSiteWrites;
 
   private CorsPolicy(Builder builder) {
-    this.origins = OriginMatcher.of(builder.exactOrigins, builder.originPatterns);
+    this.literalOrigins = List.copyOf(builder.exactOrigins);
+    this.literalPatterns = List.copyOf(builder.originPatterns);
+    this.originsProperty = builder.originsProperty;
+    this.originPatternsProperty = builder.originPatternsProperty;
+    this.suppressions = Set.copyOf(builder.suppressions);
+    this.origins = OriginMatcher.of(literalOrigins, literalPatterns);
     this.allowHeaders = headerValue("allowHeaders", builder.allowHeaders);
     this.allowedRequestHeaders = lowerCaseTokens(allowHeaders);
     this.exposeHeaders = headerValue("exposeHeaders", builder.exposeHeaders);
@@ -57,9 +74,56 @@ public final class CorsPolicy {
             + CorsHeaders.REQUEST_HEADERS
             + (allowPrivateNetwork ? ", " + CorsHeaders.REQUEST_PRIVATE_NETWORK : "");
     this.preflightVary = Vary.merge(preflight, vary);
-    if (origins.exactOrigins().isEmpty() && origins.patterns().isEmpty()) {
+    if (literalOrigins.isEmpty() && literalPatterns.isEmpty() && !namesProperty()) {
       throw new IllegalArgumentException("a credentialed CORS policy must allow some origin");
     }
+  }
+
+  /** Whether origins come from configuration too, to be resolved at start-up. */
+  boolean namesProperty() {
+    return !originsProperty.isEmpty() || !originPatternsProperty.isEmpty();
+  }
+
+  /** The {@code originsProperty} name, or empty. */
+  String originsProperty() {
+    return originsProperty;
+  }
+
+  /** The {@code originPatternsProperty} name, or empty. */
+  String originPatternsProperty() {
+    return originPatternsProperty;
+  }
+
+  /** The origins written in the annotation. */
+  List<String> literalOrigins() {
+    return literalOrigins;
+  }
+
+  /** The patterns written in the annotation. */
+  List<Pattern> literalPatterns() {
+    return literalPatterns;
+  }
+
+  /** The {@code credcors:<tag>} warnings suppressed in source where the policy is written. */
+  Set<String> suppressions() {
+    return suppressions;
+  }
+
+  /** The exact origins in force. */
+  Set<String> exactOrigins() {
+    return origins.exactOrigins();
+  }
+
+  /**
+   * Puts the literal and the checked configured origins in force; called at start-up, before the
+   * first request, by {@link ConfiguredPolicies} only.
+   */
+  void install(List<String> configuredOrigins, List<Pattern> configuredPatterns) {
+    List<String> exact = new ArrayList<>(literalOrigins);
+    exact.addAll(configuredOrigins);
+    List<Pattern> patterns = new ArrayList<>(literalPatterns);
+    patterns.addAll(configuredPatterns);
+    this.origins = OriginMatcher.of(exact, patterns);
   }
 
   /** Starts a policy; generated code calls this once per policy, in a static initializer. */
@@ -204,8 +268,36 @@ public final class CorsPolicy {
     private boolean allowPrivateNetwork;
     private boolean refuseCrossSiteWrites = true;
     private boolean allowSameSiteWrites;
+    private String originsProperty = "";
+    private String originPatternsProperty = "";
+    private final List<String> suppressions = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * The name of the configuration property whose comma-separated origins are added at start-up.
+     */
+    public Builder originsProperty(String name) {
+      this.originsProperty = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * The name of the configuration property whose comma-separated patterns are added at start-up.
+     */
+    public Builder originPatternsProperty(String name) {
+      this.originPatternsProperty = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * The {@code credcors:<tag>} keys suppressed in source where the policy is written, so that the
+     * start-up check of configured origins suppresses the same warnings.
+     */
+    public Builder suppressWarnings(String... keys) {
+      suppressions.addAll(List.of(keys));
+      return this;
+    }
 
     /** Serialized origins, matched by exact, case-sensitive equality. */
     public Builder exactOrigins(String... origins) {

@@ -39,6 +39,7 @@ final class EndpointBinder implements DynamicFeature {
 
   private final PreflightRouter router;
   private final Map<Class<?>, Generated> generated = new ConcurrentHashMap<>();
+  private final ConfiguredPolicies configured = ConfiguredPolicies.ofThisProcess();
 
   EndpointBinder(PreflightRouter router) {
     this.router = router;
@@ -73,7 +74,15 @@ final class EndpointBinder implements DynamicFeature {
     if (resourceClass == null || method == null) {
       return;
     }
-    Generated filters = generated.computeIfAbsent(resourceClass, EndpointBinder::load);
+    // Configured origins are resolved and checked here, before the application serves a request.
+    Generated filters =
+        generated.computeIfAbsent(
+            resourceClass,
+            c -> {
+              Generated found = load(c);
+              configured.apply(c, found.endpoints());
+              return found;
+            });
     String key = javaMethodKey(method);
     CorsEndpoint endpoint = null;
     for (CorsEndpoint candidate : filters.endpoints()) {

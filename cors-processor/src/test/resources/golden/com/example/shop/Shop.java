@@ -22,6 +22,7 @@ public final class Shop {
   @CredentialedCors(
       origins = {"https://app.example.com", "https://admin.example.com:8443"},
       originPatterns = "^https://[a-z0-9-]+\\.preview\\.example\\.com$",
+      originsProperty = "shop.cors.origins",
       allowHeaders = {"Content-Type", "Authorization", "content-type"},
       exposeHeaders = "ETag")
   @SuppressWarnings("credcors:duplicate-entry") // the generated header list holds it once

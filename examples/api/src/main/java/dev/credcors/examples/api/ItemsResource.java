@@ -19,10 +19,11 @@ import java.util.concurrent.ConcurrentSkipListMap;
 @Path("/api/items")
 @Authenticated
 @CredentialedCors(
-    origins = {FrontEnds.APP, FrontEnds.APP_DEV},
+    origins = FrontEnds.APP,
+    originsProperty = FrontEnds.APP_ORIGINS,
     originPatterns = FrontEnds.APP_PREVIEWS,
     allowHeaders = {"Content-Type", "Authorization"})
-@SuppressWarnings("credcors:loopback-origin") // FrontEnds.APP_DEV and ADMIN_DEV, see FrontEnds
+@SuppressWarnings("credcors:loopback-origin") // development origins, see FrontEnds
 public class ItemsResource {
 
   private static final Map<Long, String> ITEMS =
@@ -51,7 +52,8 @@ public class ItemsResource {
   @DELETE
   @Path("{id: [0-9]+}")
   @CredentialedCors(
-      origins = {FrontEnds.ADMIN, FrontEnds.ADMIN_DEV},
+      origins = FrontEnds.ADMIN,
+      originsProperty = FrontEnds.ADMIN_ORIGINS,
       allowHeaders = "Authorization")
   public Response delete(@PathParam("id") long id) {
     return ITEMS.remove(id) == null

@@ -18,10 +18,11 @@ import jakarta.ws.rs.core.Response.Status;
  */
 @Path("/api/session")
 @CredentialedCors(
-    origins = {FrontEnds.APP, FrontEnds.APP_DEV},
+    origins = FrontEnds.APP,
+    originsProperty = FrontEnds.APP_ORIGINS,
     originPatterns = FrontEnds.APP_PREVIEWS,
     allowHeaders = {"Content-Type", "Authorization"})
-@SuppressWarnings("credcors:loopback-origin") // FrontEnds.APP_DEV, see FrontEnds
+@SuppressWarnings("credcors:loopback-origin") // development origins, see FrontEnds
 public class SessionResource {
 
   /** {@code POST /api/session} with {@code {"user": "...", "password": "..."}}. */

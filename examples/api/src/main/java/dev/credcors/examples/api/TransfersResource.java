@@ -26,10 +26,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Path("/api/transfers")
 @Authenticated
 @CredentialedCors(
-    origins = {FrontEnds.APP, FrontEnds.APP_DEV},
+    origins = FrontEnds.APP,
+    originsProperty = FrontEnds.APP_ORIGINS,
     originPatterns = FrontEnds.APP_PREVIEWS,
     allowHeaders = {"Content-Type", "Authorization"})
-@SuppressWarnings("credcors:loopback-origin") // FrontEnds.APP_DEV, see FrontEnds
+@SuppressWarnings("credcors:loopback-origin") // development origins, see FrontEnds
 public class TransfersResource {
 
   private static final Map<String, List<String>> TRANSFERS = new ConcurrentHashMap<>();
@@ -66,7 +67,8 @@ public class TransfersResource {
   @Path("unguarded")
   @Produces(MediaType.APPLICATION_JSON)
   @CredentialedCors(
-      origins = {FrontEnds.APP, FrontEnds.APP_DEV},
+      origins = FrontEnds.APP,
+      originsProperty = FrontEnds.APP_ORIGINS,
       originPatterns = FrontEnds.APP_PREVIEWS,
       allowHeaders = {"Content-Type", "Authorization"},
       refuseCrossSiteWrites = false)

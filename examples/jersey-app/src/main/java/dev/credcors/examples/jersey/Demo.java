@@ -10,7 +10,9 @@ import org.glassfish.grizzly.http.server.HttpServer;
 /**
  * The README's demo: the Jersey example API on {@code 127.0.0.1:8080} and a page that calls it,
  * served on ports 5173 and 5174, so a person can watch the browser allow and block credentialed
- * calls. The ports are fixed because the policy names the front ends' origins at compile time.
+ * calls. The page ports are fixed because the README's command configures those origins ({@code
+ * -Dcredcors.example.app-origins=http://localhost:5173}, {@code
+ * -Dcredcors.example.admin-origins=http://localhost:5174}); without them the API refuses to start.
  */
 public final class Demo {
 
@@ -69,8 +71,8 @@ public final class Demo {
       throw new IllegalStateException(
           "127.0.0.1:"
               + port
-              + " is in use; the demo needs ports 8080, 5173 and 5174 because the example policy"
-              + " names its page origins at compile time: stop whatever listens there",
+              + " is in use; the demo needs ports 8080, 5173 and 5174 because the README's command"
+              + " configures those page origins: stop whatever listens there",
           e);
     }
   }

@@ -1,0 +1,22 @@
+package good;
+
+import dev.credcors.CredentialedCors;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+@Path("/api/profile")
+@CredentialedCors(
+    origins = "https://app.example.com",
+    originsProperty = "app.cors.origins")
+public class InvalidPropertyName {
+  @GET
+  public String get() {
+    return "profile";
+  }
+
+  // Configuration alone is a complete policy: no empty-policy error.
+  @DELETE
+  @CredentialedCors(originPatternsProperty = "app.cors.admin-patterns")
+  public void delete() {}
+}
