@@ -32,6 +32,12 @@ public abstract class ExampleApiChecks {
   /** The back-office console: the only origin that may delete an item. */
   protected static final String ADMIN = "https://admin.example.com";
 
+  /** The app's development server: allowed through configuration, not the annotation. */
+  protected static final String APP_DEV = "http://localhost:5173";
+
+  /** The console's development server: allowed through configuration, for deleting only. */
+  protected static final String ADMIN_DEV = "http://localhost:5174";
+
   /** An attacker's page whose name starts with the allowed origin. */
   protected static final String LOOK_ALIKE = "https://app.example.com.evil.test";
 
@@ -90,6 +96,25 @@ public abstract class ExampleApiChecks {
     assertThat(names(fromAdmin, "Access-Control-Allow-Methods")).containsExactly("delete");
     assertThat(readFromApp.statusCode()).isEqualTo(204);
     assertGranted(readFromApp, APP);
+  }
+
+  /**
+   * The development servers' origins are not in the annotations: they come from the configuration
+   * properties the policies name ({@code credcors.example.app-origins} and {@code
+   * credcors.example.admin-origins}), which each stack's test sets its own way.
+   */
+  @Test
+  void originsFromConfigurationJoinTheAnnotatedOnes() throws Exception {
+    HttpResponse<String> appDev = preflight("/api/profile", APP_DEV, "PUT", "content-type");
+    HttpResponse<String> adminDev = preflight("/api/items/42", ADMIN_DEV, "DELETE");
+    HttpResponse<String> appDevDeleting = preflight("/api/items/42", APP_DEV, "DELETE");
+
+    assertThat(appDev.statusCode()).isEqualTo(204);
+    assertGranted(appDev, APP_DEV);
+    assertThat(adminDev.statusCode()).isEqualTo(204);
+    assertGranted(adminDev, ADMIN_DEV);
+    assertThat(appDevDeleting.statusCode()).isEqualTo(403);
+    assertNoGrant(appDevDeleting);
   }
 
   @Test
