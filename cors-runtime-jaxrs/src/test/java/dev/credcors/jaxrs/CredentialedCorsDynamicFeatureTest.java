@@ -6,7 +6,6 @@ import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Configuration;
 import jakarta.ws.rs.core.FeatureContext;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,18 +56,7 @@ class CredentialedCorsDynamicFeatureTest {
   }
 
   private static ResourceInfo sampleGet() throws NoSuchMethodException {
-    Method get = Sample.class.getMethod("get");
-    return new ResourceInfo() {
-      @Override
-      public Method getResourceMethod() {
-        return get;
-      }
-
-      @Override
-      public Class<?> getResourceClass() {
-        return Sample.class;
-      }
-    };
+    return EndpointBinderTest.info(Sample.class, Sample.class.getMethod("get"));
   }
 
   /**

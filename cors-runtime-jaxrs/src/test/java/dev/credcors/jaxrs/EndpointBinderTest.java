@@ -141,7 +141,7 @@ class EndpointBinderTest {
         .hasMessageContaining("cors-processor");
   }
 
-  private static ResourceInfo info(Class<?> resourceClass, Method method) {
+  static ResourceInfo info(Class<?> resourceClass, Method method) {
     return new ResourceInfo() {
       @Override
       public Method getResourceMethod() {
