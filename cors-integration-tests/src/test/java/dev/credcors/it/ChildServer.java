@@ -3,8 +3,8 @@ package dev.credcors.it;
 import dev.credcors.it.configured.ConfiguredApplication;
 
 /**
- * Runs the configured-origins application in a JVM of its own, so that a test can give it an
- * environment. Prints {@code PORT <n>} once serving and stops when its standard input closes; a
+ * Runs the configured-origins application in a JVM of its own, on the server kind named by the
+ * system property {@value ServerFixture#KIND_PROPERTY}, so that a test can give it an environment. Prints {@code PORT <n>} once serving and stops when its standard input closes; a
  * refused start-up prints {@code REFUSED} and the failure's messages and exits with status 3.
  */
 public final class ChildServer {
@@ -14,12 +14,7 @@ public final class ChildServer {
   public static void main(String[] args) throws Exception {
     ServerFixture server;
     try {
-      server =
-          switch (args[0]) {
-            case "jersey" -> JerseyFixture.start(new ConfiguredApplication());
-            case "resteasy" -> ResteasyFixture.start(new ConfiguredApplication());
-            default -> throw new IllegalArgumentException("unknown server kind " + args[0]);
-          };
+      server = ServerFixture.chosen().start(new ConfiguredApplication());
     } catch (Exception | Error e) {
       System.out.println("REFUSED");
       StartUpLines.messages(e).forEach(System.out::println);

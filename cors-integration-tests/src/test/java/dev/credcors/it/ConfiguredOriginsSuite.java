@@ -32,17 +32,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * start-up, a bad value stopping the application with the compiler's own diagnostic. Each test
  * starts its own server; {@code MicroProfileSuite} covers MicroProfile Config.
  */
-abstract class ConfiguredOriginsSuite {
+class ConfiguredOriginsSuite {
 
   static final String ORIGINS = "it.cors.origins";
   static final String PATTERNS = "it.cors.admin-patterns";
   static final String ADMIN_PATTERN = "^https://admin-[0-9]+\\.example\\.com$";
 
-  /** Starts this suite's kind of server. */
-  abstract ServerFixture.Kind kind();
-
-  /** This kind's name for {@link ChildServer}. */
-  abstract String childKind();
+  /** Starts the kind of server the stack module chose. */
+  private static ServerFixture.Kind kind() {
+    return ServerFixture.chosen();
+  }
 
   @AfterEach
   void clearProperties() {
@@ -392,8 +391,8 @@ abstract class ConfiguredOriginsSuite {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp",
             classPath,
-            ChildServer.class.getName(),
-            childKind());
+            "-D" + ServerFixture.KIND_PROPERTY + "=" + ServerFixture.chosenName(),
+            ChildServer.class.getName());
     builder.environment().putAll(environment);
     builder.redirectError(ProcessBuilder.Redirect.DISCARD);
     return builder.start();

@@ -15,11 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN section 5, asserted over real HTTP against one server kind; {@link JerseyCorsTest} and
- * {@link ResteasyCorsTest} run it against Jersey and RESTEasy. The application registers no CORS
- * code: credcors must arrive through the runtime jar's service file.
+ * DESIGN section 5, asserted over real HTTP against the server kind the stack module chose (see
+ * {@link ServerFixture}): every Jersey and RESTEasy version credcors supports runs this one class.
+ * The application registers no CORS code: credcors must arrive through the runtime jar's service
+ * file.
  */
-abstract class CorsSuite extends OneServerSuite {
+class CorsSuite extends OneServerSuite {
 
   static final String APP = "https://app.example.com";
   static final String PREVIEW = "https://pr-7.preview.example.com";

@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Test;
  * the values in {@code META-INF/microprofile-config.properties}, which only MicroProfile Config
  * reads, are in force; a bad value from it refuses start-up naming it as the source.
  */
-abstract class MicroProfileSuite {
+class MicroProfileSuite {
 
-  /** Starts this suite's kind of server. */
-  abstract ServerFixture.Kind kind();
+  /** Starts the kind of server the stack module chose. */
+  private static ServerFixture.Kind kind() {
+    return ServerFixture.chosen();
+  }
 
   @AfterEach
   void clearProperties() {

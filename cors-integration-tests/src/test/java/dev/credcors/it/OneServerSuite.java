@@ -15,8 +15,10 @@ abstract class OneServerSuite {
   /** The running server, between {@link #start} and {@link #stop}. */
   ServerFixture server;
 
-  /** Starts this suite's kind of server. */
-  abstract ServerFixture.Kind kind();
+  /** Starts this suite's kind of server: the one the stack module chose. */
+  ServerFixture.Kind kind() {
+    return ServerFixture.chosen();
+  }
 
   @BeforeAll
   void start() throws Exception {

@@ -11,8 +11,21 @@ import org.jboss.resteasy.core.ResteasyDeploymentImpl;
 import org.jboss.resteasy.plugins.server.undertow.UndertowJaxrsServer;
 import org.jboss.resteasy.spi.ResteasyDeployment;
 
-/** RESTEasy 6.2 on Undertow. */
+/**
+ * RESTEasy on Undertow. Compiled here against RESTEasy 6.2 and run unchanged on RESTEasy 7.0: the
+ * deployment API it calls has kept its signatures.
+ */
 final class ResteasyFixture implements ServerFixture {
+
+  /** Named by the RESTEasy stack modules in {@value ServerFixture#KIND_PROPERTY}. */
+  public static final class Kind implements ServerFixture.Kind {
+    public Kind() {}
+
+    @Override
+    public ServerFixture start(Application application) throws Exception {
+      return new ResteasyFixture(application);
+    }
+  }
 
   private final DeploymentManager manager;
   private final Undertow undertow;
@@ -41,10 +54,6 @@ final class ResteasyFixture implements ServerFixture {
     }
     InetSocketAddress address = (InetSocketAddress) undertow.getListenerInfo().get(0).getAddress();
     base = URI.create("http://127.0.0.1:" + address.getPort() + "/");
-  }
-
-  static ServerFixture start(Application application) throws Exception {
-    return new ResteasyFixture(application);
   }
 
   @Override

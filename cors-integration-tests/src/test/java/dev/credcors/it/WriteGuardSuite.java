@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated request filter's write guard (DESIGN section 5, issue 8), over real HTTP against
- * one server kind; {@link JerseyWriteGuardTest} and {@link ResteasyWriteGuardTest} run it against
- * Jersey and RESTEasy. {@link CounterResource} counts the writes that reach resource code, so a
- * refused write is told apart from one that ran and was only hidden from the page.
+ * the server kind the stack module chose (see {@link ServerFixture}). {@link CounterResource}
+ * counts the writes that reach resource code, so a refused write is told apart from one that ran
+ * and was only hidden from the page.
  */
-abstract class WriteGuardSuite extends OneServerSuite {
+class WriteGuardSuite extends OneServerSuite {
 
   static final String APP = CorsSuite.APP;
   static final String EVIL = CorsSuite.EVIL;

@@ -411,6 +411,19 @@ public enum Message {
           + " so Jakarta REST never instantiates it as a resource and no request reaches this"
           + " policy; annotate the concrete @Path class that serves the requests"),
 
+  MISPLACED_IN_OTHER_NAMESPACE(
+      Rule.MISPLACED_ANNOTATION,
+      "@CredentialedCors may only be placed on a resource of the JAX-RS namespace this"
+          + " compilation generates for (%s): %s is annotated with %s.* instead, so credcors"
+          + " finds no resource and no request would reach this policy; pass"
+          + " -Acredcors.namespace=%s to javac when both namespaces are on the class path"),
+
+  NAMESPACE_OPTION(
+      Rule.INVALID_OPTION,
+      "-Acredcors.namespace must be \"jakarta\" or \"javax\", but is \"%s\": credcors cannot"
+          + " tell which JAX-RS annotations to read; pass -Acredcors.namespace=jakarta or"
+          + " -Acredcors.namespace=javax, or leave it out to use the namespace on the class path"),
+
   UNRESOLVED_TYPE(
       Rule.INTERNAL_ERROR,
       "credcors could not check this @CredentialedCors because %s could not be resolved: no"

@@ -37,6 +37,8 @@ public enum Rule {
   MISPLACED_ANNOTATION(
       "misplaced-annotation", ERROR, "on an element that is not a resource class or method"),
   CONFLICTING_POLICIES("conflicting-policies", ERROR, "two policies for the same path and method"),
+  /** Set on the compiler's command line, not in a source file. */
+  INVALID_OPTION("invalid-option", ERROR, "a -Acredcors.* processor option credcors cannot accept"),
   /** A bug in credcors itself, never a user mistake. */
   INTERNAL_ERROR("internal-error", ERROR, "a bug in credcors"),
 

@@ -11,14 +11,12 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Annotation look-ups by qualified name through {@code javax.lang.model} only: the processor never
- * loads Jakarta REST classes, so it works whatever version the user compiles against.
+ * loads JAX-RS classes, so it works whatever version (and {@link Namespace}) the user compiles
+ * against.
  */
 final class Annotations {
 
   static final String CREDENTIALED_CORS = "dev.credcors.CredentialedCors";
-  static final String PATH = "jakarta.ws.rs.Path";
-  static final String HTTP_METHOD = "jakarta.ws.rs.HttpMethod";
-  static final String JAX_RS_PACKAGE_PREFIX = "jakarta.ws.rs.";
 
   private Annotations() {}
 

@@ -47,6 +47,9 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   /** {@code -Acredcors.sarif=<file>} writes the diagnostics as SARIF 2.1.0 to that file. */
   static final String SARIF = "credcors.sarif";
 
+  /** {@code -Acredcors.namespace=jakarta|javax}: see {@link Namespace#OPTION}. */
+  static final String NAMESPACE = Namespace.OPTION;
+
   /**
    * Gradle's incremental modes, reported through {@link #getSupportedOptions()} because the jar
    * declares this processor {@code dynamic}: the inventory aggregates every resource into one file,
@@ -60,6 +63,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   private Elements elements;
   private SarifMessager messager;
   private String sarifFile;
+  private Namespace namespace = Namespace.JAKARTA;
   private DeclarationReader reader;
   private ResourceValidator validator;
   private ModelFactory models;
@@ -90,7 +94,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     elements = env.getElementUtils();
     messager = new SarifMessager(env);
     sarifFile = env.getOptions().get(SARIF);
-    reader = new DeclarationReader(elements, env.getTypeUtils());
+    namespace = namespace(env);
+    reader = new DeclarationReader(elements, env.getTypeUtils(), namespace);
     boolean warningsAsErrors = Boolean.parseBoolean(env.getOptions().get(WARNINGS_AS_ERRORS));
     inventoryEnabled = !"false".equalsIgnoreCase(env.getOptions().get(INVENTORY));
     validator =
@@ -98,7 +103,26 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     models = new ModelFactory(elements);
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer =
-        new FilterWriter(generated == null ? null : ClassName.get(generated), JaxRsNames.JAKARTA);
+        new FilterWriter(
+            generated == null ? null : ClassName.get(generated),
+            JaxRsNames.in(namespace.packageName()));
+  }
+
+  /**
+   * The option's namespace if it names one, else the one on the class path (Jakarta when both are):
+   * an option credcors cannot read fails the build rather than guess.
+   */
+  private Namespace namespace(ProcessingEnvironment env) {
+    String option = env.getOptions().get(NAMESPACE);
+    if (option != null) {
+      Optional<Namespace> chosen = Namespace.forOption(option);
+      if (chosen.isPresent()) {
+        return chosen.get();
+      }
+      failed = true;
+      messager.printMessage(Diagnostic.Kind.ERROR, Message.NAMESPACE_OPTION.format(option));
+    }
+    return Namespace.detect(name -> elements.getTypeElement(name) != null);
   }
 
   @Override
@@ -112,6 +136,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
         WARNINGS_AS_ERRORS,
         INVENTORY,
         SARIF,
+        NAMESPACE,
         inventoryEnabled ? GRADLE_AGGREGATING : GRADLE_ISOLATING);
   }
 
@@ -180,6 +205,17 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
   }
 
   private Optional<ResourceValidator.Result> declareAndValidate(TypeElement resource) {
+    if (reader.usesOtherNamespaceOnly(resource)) {
+      done.add(key(resource));
+      report(
+          resource,
+          Message.MISPLACED_IN_OTHER_NAMESPACE.format(
+              namespace.packageName(),
+              key(resource),
+              namespace.other().packageName(),
+              namespace.other().optionValue()));
+      return Optional.empty();
+    }
     Optional<String> unresolved = reader.unresolved(resource);
     Optional<ResourceDeclaration> declaration =
         unresolved.isPresent() ? Optional.empty() : reader.read(resource);
@@ -220,13 +256,8 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
         current.report().error(conflict.text(), location.get().element(), location.get().mirror());
       } else { // generated in an earlier round: the build fails all the same
         failed = true;
-        processingEnv
-            .getMessager()
-            .printMessage(
-                Diagnostic.Kind.ERROR,
-                conflict.text(),
-                location.get().element(),
-                location.get().mirror());
+        messager.printMessage(
+            Diagnostic.Kind.ERROR, conflict.text(), location.get().element(), location.get().mirror());
       }
     }
   }
@@ -301,9 +332,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       StackTraceElement[] trace = e.getStackTrace();
       String where = trace.length == 0 ? "" : " at " + trace[0];
-      processingEnv
-          .getMessager()
-          .printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(e + where));
+      messager.printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(e + where));
     }
   }
 

@@ -20,12 +20,29 @@ final class DeclarationReader {
 
   private final Elements elements;
   private final Types types;
+  private final Namespace namespace;
   private final JaxRs jaxRs;
 
-  DeclarationReader(Elements elements, Types types) {
+  DeclarationReader(Elements elements, Types types, Namespace namespace) {
     this.elements = elements;
     this.types = types;
-    this.jaxRs = new JaxRs(elements, types);
+    this.namespace = namespace;
+    this.jaxRs = new JaxRs(elements, types, namespace);
+  }
+
+  /**
+   * Whether {@code type} is written against the other {@link Namespace} only: JAX-RS annotations on
+   * it or its own methods, none of them from the compilation's. Such a resource would read as no
+   * resource at all, so it gets its own diagnostic instead.
+   */
+  boolean usesOtherNamespaceOnly(TypeElement type) {
+    boolean other = JaxRs.usesNamespace(type, namespace.other());
+    boolean own = JaxRs.usesNamespace(type, namespace);
+    for (Element member : type.getEnclosedElements()) {
+      other |= JaxRs.usesNamespace(member, namespace.other());
+      own |= JaxRs.usesNamespace(member, namespace);
+    }
+    return other && !own;
   }
 
   /**
@@ -121,12 +138,12 @@ final class DeclarationReader {
    * An annotation whose type is missing, or an {@code @Path} whose value is a constant javac could
    * not resolve yet (it reads as {@code "<error>"}).
    */
-  private static Optional<String> unresolvedAnnotation(Element element) {
+  private Optional<String> unresolvedAnnotation(Element element) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (mirror.getAnnotationType().getKind() == TypeKind.ERROR) {
         return Optional.of(mirror.getAnnotationType().toString());
       }
-      if (Annotations.qualifiedName(mirror).equals(Annotations.PATH)
+      if (Annotations.qualifiedName(mirror).equals(namespace.path())
           && Annotations.stringValue(mirror)
               .filter(PolicyDeclaration.ERROR_VALUE::equals)
               .isPresent()) {

@@ -22,21 +22,24 @@ import javax.lang.model.util.Types;
 
 /**
  * The Jakarta REST facts of a class, read with {@code javax.lang.model} only: its {@code @Path},
- * and its resource methods with their HTTP method designators and method-level paths.
+ * and its resource methods with their HTTP method designators and method-level paths. The
+ * annotations are those of the compilation's {@link Namespace}; the reading is the same for both.
  */
 final class JaxRs {
 
   private final Elements elements;
   private final Types types;
+  private final Namespace namespace;
 
-  JaxRs(Elements elements, Types types) {
+  JaxRs(Elements elements, Types types, Namespace namespace) {
     this.elements = elements;
     this.types = types;
+    this.namespace = namespace;
   }
 
   /** The class-level {@code @Path} value written on {@code type} itself (it is not inherited). */
   Optional<String> classPath(TypeElement type) {
-    return Annotations.find(type, Annotations.PATH).flatMap(Annotations::stringValue);
+    return Annotations.find(type, namespace.path()).flatMap(Annotations::stringValue);
   }
 
   /**
@@ -50,15 +53,15 @@ final class JaxRs {
 
   /** The method-level {@code @Path} under Jakarta REST annotation inheritance, if any. */
   Optional<String> methodPath(ExecutableElement method, TypeElement resource) {
-    return Annotations.find(effectiveAnnotationSource(method, resource), Annotations.PATH)
+    return Annotations.find(effectiveAnnotationSource(method, resource), namespace.path())
         .flatMap(Annotations::stringValue);
   }
 
-  static Optional<String> designatorOn(ExecutableElement method) {
+  Optional<String> designatorOn(ExecutableElement method) {
     for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
       Element annotationType = mirror.getAnnotationType().asElement();
       Optional<String> value =
-          Annotations.find(annotationType, Annotations.HTTP_METHOD)
+          Annotations.find(annotationType, namespace.httpMethod())
               .flatMap(Annotations::stringValue);
       if (value.isPresent()) {
         return value;
@@ -114,7 +117,7 @@ final class JaxRs {
     return method;
   }
 
-  private static boolean hasJaxRsAnnotations(ExecutableElement method) {
+  private boolean hasJaxRsAnnotations(ExecutableElement method) {
     if (isJaxRs(method) || designatorOn(method).isPresent()) {
       return true;
     }
@@ -126,9 +129,14 @@ final class JaxRs {
     return false;
   }
 
-  private static boolean isJaxRs(Element element) {
+  private boolean isJaxRs(Element element) {
+    return usesNamespace(element, namespace);
+  }
+
+  /** Whether {@code element} carries an annotation of {@code namespace}. */
+  static boolean usesNamespace(Element element, Namespace namespace) {
     return element.getAnnotationMirrors().stream()
-        .anyMatch(m -> Annotations.qualifiedName(m).startsWith(Annotations.JAX_RS_PACKAGE_PREFIX));
+        .anyMatch(m -> namespace.owns(Annotations.qualifiedName(m)));
   }
 
   /** Every proper supertype, breadth first: superclasses before the interfaces they implement. */

@@ -3,8 +3,8 @@ package dev.credcors.processor;
 import com.palantir.javapoet.ClassName;
 
 /**
- * Every Jakarta REST type the generated filter names, in one place: a namespace ({@code
- * jakarta.ws.rs} today) is chosen here and nowhere else in the writer.
+ * Every JAX-RS type the generated filter names, in one place: the compilation's {@link Namespace}
+ * is applied here and nowhere else in the writer.
  *
  * @param requestFilter {@code ContainerRequestFilter}
  * @param responseFilter {@code ContainerResponseFilter}
@@ -17,10 +17,7 @@ record JaxRsNames(
     ClassName requestContext,
     ClassName responseContext) {
 
-  /** Jakarta REST 3.x. */
-  static final JaxRsNames JAKARTA = in("jakarta.ws.rs");
-
-  /** The names under a namespace's root package, e.g. {@code jakarta.ws.rs}. */
+  /** The names under a namespace's root package, {@code jakarta.ws.rs} or {@code javax.ws.rs}. */
   static JaxRsNames in(String rootPackage) {
     String container = rootPackage + ".container";
     return new JaxRsNames(

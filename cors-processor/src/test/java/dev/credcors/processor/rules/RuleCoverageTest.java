@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
 class RuleCoverageTest {
 
   /**
-   * Rules a user can trigger in source; {@code internal-error} is a credcors bug, never a user's,
-   * and {@code missing-property} is about a configuration value, which exists only at start-up
-   * (tested against real servers in cors-integration-tests).
+   * Rules a source file can trigger: {@code internal-error} is a credcors bug, never a user's;
+   * {@code missing-property} is about a configuration value, which exists only at start-up (tested
+   * against real servers in cors-integration-tests); {@code invalid-option} is in the compiler's
+   * options (NamespaceIT covers it).
    */
   private static final Set<Rule> USER_RULES =
-      EnumSet.complementOf(EnumSet.of(Rule.INTERNAL_ERROR, Rule.MISSING_PROPERTY));
+      EnumSet.complementOf(
+          EnumSet.of(Rule.INTERNAL_ERROR, Rule.MISSING_PROPERTY, Rule.INVALID_OPTION));
 
   /** Rules that need more than one attribute list to show, so no corpus line can carry them. */
   private static final Set<Rule> ELEMENT_RULES =
