@@ -11,7 +11,8 @@ import jakarta.ws.rs.Path;
       "^https://[a-z0-9-]{1,63}\\.example\\.org$",
       "^https://[ab]+\\.example\\.net$",
       "^https://[a-z0-9-]+\\.example\\.dev$",
-      "^https://[a-z0-9]+x\\.example\\.io$"
+      "^https://[a-z0-9]+x\\.example\\.io$",
+      "^https://[a-z][a-z0-9-]*\\.example\\.app$"
     })
 public class CatastrophicPattern {
   @GET

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.credcors.it.configured.ConfiguredApplication;
+import dev.credcors.jaxrs.LogCapture;
 import dev.credcors.policy.Message;
 import java.io.BufferedReader;
 import java.io.File;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -141,7 +143,7 @@ class ConfiguredOriginsSuite {
     System.setProperty(ORIGINS, "https://staging.example.com,http://localhost:5173");
     System.setProperty(PATTERNS, ADMIN_PATTERN);
     List<String> lines;
-    try (LogCapture log = new LogCapture();
+    try (LogCapture log = LogCapture.of("dev.credcors.jaxrs", Level.ALL);
         ServerFixture server = kind().start(new ConfiguredApplication())) {
       Http.send(server.base(), "GET", "/configured", "Origin", "http://localhost:5173");
       lines = log.messages();

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.credcors.it.configured.ConfiguredApplication;
+import dev.credcors.jaxrs.LogCapture;
 import dev.credcors.policy.Message;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +34,7 @@ class MicroProfileSuite {
   @Test
   void originsFromMicroProfileConfigAreAllowedAndNothingElse() throws Exception {
     List<String> lines;
-    try (LogCapture log = new LogCapture();
+    try (LogCapture log = LogCapture.of("dev.credcors.jaxrs", Level.ALL);
         ServerFixture server = kind().start(new ConfiguredApplication())) {
       for (String origin : List.of("https://mp.example.com", "https://mp-staging.example.com")) {
         HttpResponse<String> actual =

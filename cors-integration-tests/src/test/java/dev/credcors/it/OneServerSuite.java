@@ -20,9 +20,14 @@ abstract class OneServerSuite {
     return ServerFixture.chosen();
   }
 
+  /** The application the server runs; a suite that needs more resources adds them here. */
+  TestApplication application() {
+    return new TestApplication();
+  }
+
   @BeforeAll
   void start() throws Exception {
-    server = kind().start(new TestApplication());
+    server = kind().start(application());
   }
 
   @AfterAll

@@ -22,24 +22,20 @@ import java.util.Optional;
  *       {@code (\w|\d)+};
  *   <li>an unbounded repetition of a group, which {@code java.util.regex} matches by recursion (one
  *       stack frame set per iteration), so a long enough input overflows the stack;
- *   <li>three or more unbounded repetitions side by side, each sharing a character with the next
- *       ({@code \w*\w*\w*}): a failing input of n characters is split between them in about n^k
- *       ways, polynomial but steep (a 100-character Origin against five takes seconds).
+ *   <li>two unbounded repetitions side by side (or separated only by optional parts) that share a
+ *       character ({@code [a-z]+[a-z0-9-]*}, {@code \w+-?\w+}): a failing input of n characters is
+ *       split between them in about n^2 ways, and k of them in n^k. Quadratic is not harmless: one
+ *       300-character Origin costs about 0.5 ms against such a pattern, hundreds of times a normal
+ *       request (docs/PATTERN-ANALYSIS.md).
  * </ul>
  *
  * Possessive quantifiers and atomic groups never backtrack, so they do not count as the inner
- * repetition.
+ * repetition, nor as the first of two side by side (the second still consumes, so it counts).
  */
 final class CatastrophicBacktracking {
 
   /** The first finding: its message and the repetition at fault, as written. */
   record Finding(Message message, String part) {}
-
-  /**
-   * Side-by-side overlapping repetitions tolerated: two cost n^2 steps, harmless for an Origin the
-   * runtime caps at a few hundred characters; three already cost millions.
-   */
-  static final int MAX_ADJACENT = 2;
 
   private CatastrophicBacktracking() {}
 
@@ -67,26 +63,36 @@ final class CatastrophicBacktracking {
     return Optional.ofNullable(nested != null ? nested : overlap != null ? overlap : recursive);
   }
 
-  /** The first run of more than {@link #MAX_ADJACENT} overlapping repetitions, as written. */
+  /**
+   * The first two overlapping unbounded repetitions with only optional parts between them, quoted
+   * from the first to the second as written.
+   */
   private static Optional<String> adjacent(Node node) {
     if (node instanceof Seq seq) {
-      StringBuilder run = new StringBuilder();
-      int length = 0;
-      BitSet previous = null;
-      for (Node item : seq.items()) {
-        BitSet chars = backtrackingLoop(item);
-        if (chars == null || previous == null || !chars.intersects(previous)) {
-          run.setLength(0);
-          length = 0;
-        }
-        if (chars != null) {
-          run.append(item.source());
-          length++;
-          if (length > MAX_ADJACENT) {
-            return Optional.of(run.toString());
+      List<Node> items = seq.items();
+      BitSet trailing = null; // what a backtracking loop ending before item i can give back
+      int from = -1;
+      for (int i = 0; i < items.size(); i++) {
+        Node item = items.get(i);
+        BitSet leading = edge(item, false);
+        if (trailing != null && leading != null && trailing.intersects(leading)) {
+          StringBuilder part = new StringBuilder();
+          for (int j = from; j <= i; j++) {
+            part.append(items.get(j).source());
           }
+          return Optional.of(part.toString());
         }
-        previous = chars;
+        BitSet ends = edge(item, true);
+        if (RegexWalk.nullable(item) && trailing != null) {
+          // An optional part may match nothing, leaving the earlier loop next to the later one.
+          if (ends != null) {
+            trailing = (BitSet) trailing.clone();
+            trailing.or(ends);
+          }
+        } else {
+          trailing = ends;
+          from = i;
+        }
       }
     }
     for (Node child : RegexWalk.children(node)) {
@@ -99,16 +105,19 @@ final class CatastrophicBacktracking {
   }
 
   /**
-   * The characters of an unbounded, backtracking repetition ({@code \w*}, {@code [a-z]+}), else
-   * null.
+   * The characters of an unbounded repetition at the start ({@code last} false) or end of {@code
+   * node}, looking into groups and sequences, else null. At the end only a backtracking repetition
+   * counts: one that never gives characters back cannot be split against its neighbour.
    */
-  private static BitSet backtrackingLoop(Node node) {
-    Node inner = node;
-    while (inner instanceof Group g && !g.atomic()) {
-      inner = g.body();
+  private static BitSet edge(Node node, boolean last) {
+    if (node instanceof Repeat r && r.max() < 0) {
+      return last && r.possessive() ? null : RegexWalk.first(r.body());
     }
-    if (inner instanceof Repeat r && !r.possessive() && r.max() < 0) {
-      return RegexWalk.first(r.body());
+    if (node instanceof Group g) {
+      return last && g.atomic() ? null : edge(g.body(), last);
+    }
+    if (node instanceof Seq seq && !seq.items().isEmpty()) {
+      return edge(seq.items().get(last ? seq.items().size() - 1 : 0), last);
     }
     return null;
   }

@@ -264,8 +264,9 @@ public enum Message {
       Rule.CATASTROPHIC_PATTERN,
       "@CredentialedCors.originPatterns must not put repetitions of the same characters side by"
           + " side, but \"%s\" does in \"%s\": on a hostile Origin header the matcher tries every"
-          + " way to split it between them and pins a CPU; merge them into one repetition such as"
-          + " [a-z0-9-]+"),
+          + " way to split it between them, hundreds of times a normal request's cost for two;"
+          + " merge them into one repetition such as [a-z][a-z0-9-]*, or make the first"
+          + " possessive with ++"),
 
   CATASTROPHIC_RECURSIVE_GROUP(
       Rule.CATASTROPHIC_PATTERN,
@@ -273,6 +274,38 @@ public enum Message {
           + " \"%s\": java.util.regex matches each repetition of a group recursively, so a long"
           + " Origin overflows the request thread's stack; repeat a character class instead or"
           + " make the group optional with ?"),
+
+  // ---- inline flags: the pattern must mean what it reads as
+
+  INLINE_FLAG_MULTILINE(
+      Rule.INLINE_FLAGS,
+      "@CredentialedCors.originPatterns must not use (?m), but \"%s\" does in \"%s\": it turns"
+          + " ^ and $ into line anchors, so they no longer prove the whole Origin was matched;"
+          + " remove (?m), ^ and $ already anchor the whole one-line value"),
+
+  INLINE_FLAG_DOTALL(
+      Rule.INLINE_FLAGS,
+      "@CredentialedCors.originPatterns must not use (?s), but \"%s\" does in \"%s\": it makes ."
+          + " match line breaks too, so the pattern accepts more than it reads as; remove (?s) and"
+          + " write \\. for a dot or a class such as [a-z0-9-] for a host character"),
+
+  INLINE_FLAG_COMMENTS(
+      Rule.INLINE_FLAGS,
+      "@CredentialedCors.originPatterns must not use (?x), but \"%s\" does in \"%s\": it makes"
+          + " whitespace and # mean nothing, so the pattern is not the origin it reads as; remove"
+          + " (?x) and the spaces, e.g. \"^https://app\\.example\\.com$\""),
+
+  INLINE_FLAG_UNIX_LINES(
+      Rule.INLINE_FLAGS,
+      "@CredentialedCors.originPatterns must not use (?d), but \"%s\" does in \"%s\": it changes"
+          + " which line breaks ., ^ and $ see, so the pattern accepts more than it reads as;"
+          + " remove (?d)"),
+
+  INLINE_FLAGS_MID_PATTERN(
+      Rule.INLINE_FLAGS,
+      "@CredentialedCors.originPatterns may only set flags at the very start, but \"%s\" sets"
+          + " \"%s\" inside: the rest of the pattern then means something other than it reads"
+          + " as; remove the flag group, or put (?i) first if case-insensitivity is wanted"),
 
   CATASTROPHIC_SLOW(
       Rule.CATASTROPHIC_PATTERN,
@@ -472,34 +505,6 @@ public enum Message {
   }
 
   static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int type = Character.getType(c);
-      boolean hidden =
-          type == Character.CONTROL
-              || type == Character.FORMAT
-              || type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR
-              || Character.isSurrogate(c) && !isPairedAt(text, i);
-      if (hidden && out == null) {
-        out = new StringBuilder(text.length() + 16).append(text, 0, i);
-      }
-      if (out != null) {
-        if (hidden) {
-          out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? text : out.toString();
-  }
-
-  private static boolean isPairedAt(String text, int i) {
-    char c = text.charAt(i);
-    return Character.isHighSurrogate(c)
-        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
-        : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    return Printable.escape(text);
   }
 }

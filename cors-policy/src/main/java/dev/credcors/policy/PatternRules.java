@@ -77,6 +77,7 @@ final class PatternRules {
   private void analyse(String source, Pattern pattern, Sink sink) {
     Node root = RegexParser.parse(source);
     anchors(source, root, sink);
+    inlineFlags(source, sink);
     Optional<CatastrophicBacktracking.Finding> catastrophic = CatastrophicBacktracking.find(root);
     if (catastrophic.isPresent()) {
       // Probing a backtracking pattern is exactly what must not be done; stop here.
@@ -138,6 +139,41 @@ final class PatternRules {
       }
     }
     return null;
+  }
+
+  /**
+   * Flags that change what {@code ^}, {@code $}, {@code .} or whitespace mean, anywhere, then any
+   * flag group but one at the very start. A leading {@code (?i)} is allowed: browsers serialize
+   * scheme and host in lower case and the runtime refuses a non-ASCII Origin before any pattern
+   * runs, so it admits no origin a browser sends that the pattern without it would not.
+   */
+  private static void inlineFlags(String source, Sink sink) {
+    List<RegexParser.FlagGroup> groups = RegexParser.flagGroups(source);
+    for (RegexParser.FlagGroup group : groups) {
+      for (char flag : group.on().toCharArray()) {
+        Message message =
+            switch (flag) {
+              case 'm' -> Message.INLINE_FLAG_MULTILINE;
+              case 's' -> Message.INLINE_FLAG_DOTALL;
+              case 'x' -> Message.INLINE_FLAG_COMMENTS;
+              case 'd' -> Message.INLINE_FLAG_UNIX_LINES;
+              default -> null;
+            };
+        if (message != null) {
+          sink.report(message, source, group.source());
+          return;
+        }
+      }
+    }
+    int leading = 0; // (?u)(?i) at the very start is one leading run
+    for (RegexParser.FlagGroup group : groups) {
+      if (group.index() == leading && !group.scoped()) {
+        leading += group.source().length();
+      } else {
+        sink.report(Message.INLINE_FLAGS_MID_PATTERN, source, group.source());
+        return;
+      }
+    }
   }
 
   /** {@code ^} first and {@code $} last on the tree, so an escaped {@code \$} does not count. */

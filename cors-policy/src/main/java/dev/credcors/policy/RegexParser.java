@@ -32,6 +32,13 @@ final class RegexParser {
   private int pos;
   private int flags;
   private final CharClasses classes = new CharClasses();
+  private final List<FlagGroup> flagGroups = new ArrayList<>();
+
+  /**
+   * An inline flag group as written: {@code (?i)} ({@code scoped} false, applies to the rest of the
+   * enclosing group) or {@code (?i:...)}; {@code on} holds the flags it turns on.
+   */
+  record FlagGroup(int index, String on, boolean scoped, String source) {}
 
   private RegexParser(String pattern) {
     this.p = pattern;
@@ -44,6 +51,13 @@ final class RegexParser {
       throw new UnsupportedPatternException("unbalanced ) at index " + parser.pos);
     }
     return root;
+  }
+
+  /** The inline flag groups of a pattern {@link Pattern#compile} has accepted, in order. */
+  static List<FlagGroup> flagGroups(String pattern) {
+    RegexParser parser = new RegexParser(pattern);
+    parser.alternation();
+    return List.copyOf(parser.flagGroups);
   }
 
   private Node alternation() {
@@ -203,6 +217,7 @@ final class RegexParser {
         pos = p.indexOf('>', pos) + 1; // named capturing group
       } else {
         boolean on = true;
+        StringBuilder turnedOn = new StringBuilder();
         while (p.charAt(pos) != ')' && p.charAt(pos) != ':') {
           char f = p.charAt(pos++);
           if (f == '-') {
@@ -211,8 +226,14 @@ final class RegexParser {
           }
           int bit = flagBit(f);
           flags = on ? flags | bit : flags & ~bit;
+          if (on) {
+            turnedOn.append(f);
+          }
         }
-        if (p.charAt(pos) == ')') {
+        boolean scoped = p.charAt(pos) == ':';
+        flagGroups.add(
+            new FlagGroup(start, turnedOn.toString(), scoped, p.substring(start, pos + 1)));
+        if (!scoped) {
           pos++;
           return null; // (?i): applies to the rest of the enclosing group
         }

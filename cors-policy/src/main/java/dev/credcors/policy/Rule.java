@@ -24,6 +24,10 @@ public enum Rule {
       "catastrophic-pattern",
       ERROR,
       "a pattern that can backtrack exponentially or overflow the stack"),
+  INLINE_FLAGS(
+      "inline-flags",
+      ERROR,
+      "an inline flag that changes what ^, $, . or whitespace mean, or a flag group mid-pattern"),
   INVALID_PATTERN(
       "invalid-pattern", ERROR, "a pattern that does not compile or cannot be analysed"),
   INVALID_TOKEN("invalid-token", ERROR, "a method or header name that is not an RFC 9110 token"),

@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * Registrable domains ("sites", eTLD+1) computed with the injected Public Suffix List, so that a
- * probe origin can be judged as "the author's own domain" or "someone else's".
+ * probe origin can be judged as "the author's own domain" or "someone else's", and so that the
+ * runtime can tell a cross-site request from a same-site one (HTML's "same site": same scheme and
+ * registrable domain).
  */
-final class Sites {
+public final class Sites {
 
   private final PublicSuffixes publicSuffixes;
 
-  Sites(PublicSuffixes publicSuffixes) {
+  public Sites(PublicSuffixes publicSuffixes) {
     this.publicSuffixes = publicSuffixes;
   }
 
@@ -30,7 +32,7 @@ final class Sites {
    * otherwise the longest public suffix plus one label, where an unlisted top-level domain counts
    * as public (the list's implicit "*" rule).
    */
-  String site(String host) {
+  public String site(String host) {
     if (host.startsWith("[") || IpAddresses.endsInNumber(host) || host.indexOf('.') < 0) {
       return host;
     }

@@ -269,23 +269,48 @@ class PatternRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\\w*\\w*\\w*", "[a-z]+[a-z0-9]*[a-z-]+", "\\w*(\\w*)[0-9]+"})
-  void rejectsThreeOverlappingRepetitionsSideBySide(String part) {
-    String pattern = "^https://" + part + "x\\.example\\.com$";
+  @ValueSource(
+      strings = {
+        "\\w*\\w*",
+        "[a-z]+[a-z0-9-]*",
+        "[a-z0-9]+-?[a-z0-9]+",
+        "\\w+(?:-)?\\w+",
+        "[a-z]+(?:[a-z0-9]+)",
+        "[a-z]+[a-z0-9]*+",
+        "(?:x[a-z]+)[a-z]*"
+      })
+  void rejectsTwoOverlappingRepetitionsSideBySide(String part) {
+    // Quadratic: one 300-character Origin costs hundreds of normal requests (PATTERN-ANALYSIS.md).
+    String pattern = "^https://" + part + "\\.example\\.com$";
     assertOnly(validate(patterns(pattern)), AT, 0, Message.CATASTROPHIC_ADJACENT, pattern, part);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\\w*\\w*\\w*", "[a-z]+[a-z0-9]*[a-z-]+"})
+  void quotesTheFirstTwoOfLongerRuns(String part) {
+    String pattern = "^https://" + part + "x\\.example\\.com$";
+    var violations = validate(patterns(pattern));
+    assertThat(violations).extracting(Violation::rule).containsExactly(Rule.CATASTROPHIC_PATTERN);
+    assertThat(violations.get(0).text()).contains("does in \"" + part.substring(0, 6));
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        // two cost n^2 steps, harmless on an Origin of a few hundred characters
-        "^https://[a-z]+[a-z0-9-]*\\.example\\.com$",
+        // one repetition after a single character: linear
+        "^https://[a-z][a-z0-9-]*\\.example\\.com$",
         // separated by a character none of them matches
         "^https://[a-z0-9-]+\\.[a-z0-9-]+\\.[a-z0-9-]+\\.example\\.com$",
+        "^https://[a-z]+-[a-z0-9]+\\.example\\.com$",
         // disjoint neighbours
         "^https://[a-z]+[0-9]+[a-z]+\\.example\\.com$",
-        // possessive repetitions never backtrack
-        "^https://[a-z]++[a-z0-9]*+[a-z-]++\\.example\\.com$"
+        // a possessive repetition never gives characters back to be split
+        "^https://[a-z]++[a-z0-9]*+[a-z-]++\\.example\\.com$",
+        "^https://(?>[a-z]+)[a-z0-9-]*\\.example\\.com$",
+        // bounded: at most 63 steps per character
+        "^https://[a-z]{1,20}[a-z0-9-]{1,40}\\.example\\.com$",
+        // an optional group that starts with a separator
+        "^https://[a-z0-9]+(?:-[a-z0-9]+)?\\.example\\.com$"
       })
   void acceptsRepetitionsThatCannotSplitTheSameText(String pattern) {
     assertThat(validate(patterns(pattern))).isEmpty();
@@ -293,13 +318,59 @@ class PatternRulesTest {
 
   @Test
   void adjacentRepetitionMessageSaysHowToFixIt() {
-    assertThat(validate(patterns("^https://\\w*\\w*\\w*x\\.example\\.com$")).get(0).text())
+    assertThat(validate(patterns("^https://[a-z]+[a-z0-9-]*\\.example\\.com$")).get(0).text())
         .isEqualTo(
             "[catastrophic-pattern] @CredentialedCors.originPatterns must not put repetitions of"
                 + " the same characters side by side, but"
-                + " \"^https://\\w*\\w*\\w*x\\.example\\.com$\" does in \"\\w*\\w*\\w*\": on a"
-                + " hostile Origin header the matcher tries every way to split it between them and"
-                + " pins a CPU; merge them into one repetition such as [a-z0-9-]+");
+                + " \"^https://[a-z]+[a-z0-9-]*\\.example\\.com$\" does in \"[a-z]+[a-z0-9-]*\":"
+                + " on a hostile Origin header the matcher tries every way to split it between"
+                + " them, hundreds of times a normal request's cost for two; merge them into one"
+                + " repetition such as [a-z][a-z0-9-]*, or make the first possessive with ++");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "(?m)^https://app\\.example\\.com$|(?m)|INLINE_FLAG_MULTILINE",
+        "(?s)^https://app\\.example\\.com$|(?s)|INLINE_FLAG_DOTALL",
+        "(?x)^https://app\\.example\\.com$|(?x)|INLINE_FLAG_COMMENTS",
+        "(?ix)^https://app\\.example\\.com$|(?ix)|INLINE_FLAG_COMMENTS",
+        "^https://app\\.example\\.com(?m)$|(?m)|INLINE_FLAG_MULTILINE",
+        "^https://(?s:app)\\.example\\.com$|(?s:|INLINE_FLAG_DOTALL",
+        "(?d)^https://app\\.example\\.com$|(?d)|INLINE_FLAG_UNIX_LINES",
+        "^https://(?i)app\\.example\\.com$|(?i)|INLINE_FLAGS_MID_PATTERN",
+        "^https://(?i:app)\\.example\\.com$|(?i:|INLINE_FLAGS_MID_PATTERN",
+        "^https://app\\.example\\.com(?-i)$|(?-i)|INLINE_FLAGS_MID_PATTERN"
+      })
+  void rejectsMeaningChangingInlineFlags(String row) {
+    String[] cell = row.split("\\|");
+    assertOnly(validate(patterns(cell[0])), AT, 0, Message.valueOf(cell[2]), cell[0], cell[1]);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // browsers send scheme and host in lower case, so a leading (?i) admits nothing new
+        "(?i)^https://[a-z0-9-]+\\.example\\.com$",
+        "(?u)(?i)^https://app\\.example\\.com$",
+        // not flags: an escaped parenthesis, a class, quoted text
+        "^https://app\\.example\\.com(?::8443)?$",
+        "^https://[(?m)a-z]+\\.example\\.com$"
+      })
+  void acceptsPatternsWithoutMeaningChangingFlags(String pattern) {
+    assertThat(validate(patterns(pattern)))
+        .extracting(Violation::rule)
+        .doesNotContain(Rule.INLINE_FLAGS);
+  }
+
+  @Test
+  void inlineFlagMessageSaysWhatToWriteInstead() {
+    assertThat(validate(patterns("(?x) ^https://app\\.example\\.com$")).get(0).text())
+        .isEqualTo(
+            "[inline-flags] @CredentialedCors.originPatterns must not use (?x), but"
+                + " \"(?x) ^https://app\\.example\\.com$\" does in \"(?x)\": it makes"
+                + " whitespace and # mean nothing, so the pattern is not the origin it reads as;"
+                + " remove (?x) and the spaces, e.g. \"^https://app\\.example\\.com$\"");
   }
 
   @Test
@@ -350,9 +421,11 @@ class PatternRulesTest {
   }
 
   @Test
-  void commentsModeIsParsed() {
+  void commentsModeIsParsedThenRejectedForItsFlag() {
+    // Parsed as java.util.regex reads it (no other finding), yet refused for what a reader sees.
     assertThat(validate(patterns("(?x) ^ https:// app \\. example \\. com $  # the app")))
-        .isEmpty();
+        .extracting(Violation::message)
+        .containsExactly(Message.INLINE_FLAG_COMMENTS);
   }
 
   @Test

@@ -109,7 +109,7 @@ class VariableSiteTest {
         "^https://[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.example\\.com$",
         "^https://app\\.example\\.com(:[0-9]{1,5})?$",
         "^https://[a-z]+\\.example\\.(?:com|org)(?::\\d+)?$",
-        "^https://(?i)APP\\.EXAMPLE\\.COM$",
+        "(?i)^https://APP\\.EXAMPLE\\.COM$",
         // IP addresses are not registered; a range of them is a deliberate choice
         "^https://192\\.0\\.2\\.[0-9]{1,3}$",
         "^https://10\\.0\\.[0-9]+\\.[0-9]+(:[0-9]+)?$"

@@ -36,20 +36,25 @@ public final class CorsFilters {
    * Access-Control-*} header) when it is a write (any method but {@code GET}, {@code HEAD}, {@code
    * OPTIONS}, as sent or as matched) from a browser page that {@code endpoint}'s policy does not
    * allow, judged by {@code Origin} and {@code Sec-Fetch-Site}; does nothing otherwise, or when the
-   * policy turns the guard off. Never throws.
+   * policy turns the guard off. A refusal is logged as {@code forged-write} (docs/RUNTIME.md).
+   * Never throws.
    */
   public static void guardWrites(CorsEndpoint endpoint, ContainerRequestContext request) {
-    WriteGuard.filter(endpoint.policy(), request);
+    if (WriteGuard.filter(endpoint.policy(), request)) {
+      DenialLog.get().forgedWrite(endpoint, request);
+    }
   }
 
   /**
    * Makes the response's CORS headers say exactly what {@code endpoint}'s policy allows for the
    * request's {@code Origin}: {@code Vary} merged, {@code Access-Control-Allow-Origin} and {@code
    * -Allow-Credentials} only for an allowed origin, any {@code Access-Control-*} header set by
-   * resource code replaced. Never throws.
+   * resource code replaced. Then says in the log why an {@code Origin} got no grant, or names the
+   * cookies a browser will drop on an allowed cross-site response (docs/RUNTIME.md). Never throws.
    */
   public static void decorateResponse(
       CorsEndpoint endpoint, ContainerRequestContext request, ContainerResponseContext response) {
     CorsResponseFilter.filter(endpoint.policy(), request, response);
+    ResponseDiagnostics.after(endpoint, request, response);
   }
 }

@@ -67,9 +67,37 @@ final class CorsHeaders {
    * a header name makes the whole value not allowed. Allocates nothing.
    */
   static boolean allNamesAllowed(String value, String[] allowedLowerCase) {
-    if (value == null || value.length() > MAX_REQUEST_HEADERS_LENGTH) {
-      return false;
+    return value != null
+        && value.length() <= MAX_REQUEST_HEADERS_LENGTH
+        && refusedAt(value, allowedLowerCase) < 0;
+  }
+
+  /**
+   * The first name in an {@code Access-Control-Request-Headers} value that {@link #allNamesAllowed}
+   * refuses, for the log: a name not in {@code allowedLowerCase}, or the text from the first
+   * character that cannot be in a list of names; {@code null} if there is none.
+   */
+  static String firstRefusedName(String value, String[] allowedLowerCase) {
+    String scanned = value.substring(0, Math.min(value.length(), MAX_REQUEST_HEADERS_LENGTH));
+    int start = refusedAt(scanned, allowedLowerCase);
+    if (start < 0) {
+      return null;
     }
+    int end = start;
+    while (end < scanned.length() && isTokenChar(scanned.charAt(end))) {
+      end++;
+    }
+    return end > start && (end == scanned.length() || ", \t".indexOf(scanned.charAt(end)) >= 0)
+        ? scanned.substring(start, end)
+        : scanned.substring(start, Math.min(scanned.length(), start + 64));
+  }
+
+  /**
+   * Where the first refused element of a comma-separated name list starts, or -1 when every name is
+   * in {@code allowedLowerCase}. Empty list elements are ignored as RFC 9110 section 5.6.1 asks;
+   * any character that cannot be in a header name refuses the element it is in. Allocates nothing.
+   */
+  private static int refusedAt(String value, String[] allowedLowerCase) {
     int i = 0;
     int length = value.length();
     while (i < length) {
@@ -83,20 +111,20 @@ final class CorsHeaders {
         i++;
       }
       if (i == start) {
-        return false; // neither a separator nor a token character: CR, LF, non-ASCII, ...
+        return start; // neither a separator nor a token character: CR, LF, non-ASCII, ...
       }
       int end = i;
       while (i < length && (value.charAt(i) == ' ' || value.charAt(i) == '\t')) {
         i++;
       }
       if (i < length && value.charAt(i) != ',') {
-        return false; // "a b" is not a list of names
+        return start; // "a b" is not a list of names
       }
       if (!contains(allowedLowerCase, value, start, end - start)) {
-        return false;
+        return start;
       }
     }
-    return true;
+    return -1;
   }
 
   /** Whether a response header name is a CORS one, regardless of case. */

@@ -147,6 +147,11 @@ public final class CorsPolicy {
     return CorsHeaders.allNamesAllowed(requestHeaders, allowedRequestHeaders);
   }
 
+  /** The first name in an {@code Access-Control-Request-Headers} value that is not allowed. */
+  String firstRefusedRequestHeader(String requestHeaders) {
+    return CorsHeaders.firstRefusedName(requestHeaders, allowedRequestHeaders);
+  }
+
   String allowHeaders() {
     return allowHeaders;
   }

@@ -63,7 +63,11 @@ public final class CredentialedCorsFeature implements Feature {
     context.property(REGISTERED_PROPERTY, Boolean.TRUE);
     PreflightRouter router = new PreflightRouter();
     context.register(new PreflightFilter(router), CorsPriorities.PREFLIGHT);
-    EndpointBinder binder = new EndpointBinder(router);
+    EndpointBinder binder =
+        new EndpointBinder(
+            router,
+            CookieDiagnostics.resolve(
+                context.getConfiguration().getProperty(CookieDiagnostics.PROPERTY)));
     context.register(binder);
     // Quarkus REST's FeatureContext takes only filters, interceptors and exception mappers and
     // drops a DynamicFeature without a word; its own scan runs CredentialedCorsDynamicFeature,

@@ -38,11 +38,17 @@ final class EndpointBinder implements DynamicFeature {
           CorsPriorities.RESPONSE);
 
   private final PreflightRouter router;
+  private final CookieDiagnostics cookieDiagnostics;
   private final Map<Class<?>, Generated> generated = new ConcurrentHashMap<>();
   private final ConfiguredPolicies configured = ConfiguredPolicies.ofThisProcess();
 
   EndpointBinder(PreflightRouter router) {
+    this(router, CookieDiagnostics.LOG);
+  }
+
+  EndpointBinder(PreflightRouter router, CookieDiagnostics cookieDiagnostics) {
     this.router = router;
+    this.cookieDiagnostics = cookieDiagnostics;
   }
 
   /**
@@ -99,6 +105,9 @@ final class EndpointBinder implements DynamicFeature {
               + CorsFilters.GENERATED_SUFFIX
               + " class: the credcors processor did not run on it; add dev.credcors:cors-processor"
               + " to the compiler's annotationProcessorPaths");
+    }
+    if (endpoint != null) {
+      endpoint = endpoint.bound(declaration(resourceClass, method), cookieDiagnostics);
     }
     route(resourceClass, method, endpoint);
     if (endpoint != null) {
@@ -244,6 +253,22 @@ final class EndpointBinder implements DynamicFeature {
     return method.isAnnotationPresent(CredentialedCors.class)
         || resourceClass.isAnnotationPresent(CredentialedCors.class)
         || method.getDeclaringClass().isAnnotationPresent(CredentialedCors.class);
+  }
+
+  /**
+   * Where the method's policy was written, for log lines: the method when it carries the annotation
+   * itself (a method-level policy replaces the class one), else the resource class.
+   */
+  static String declaration(Class<?> resourceClass, Method method) {
+    if (method.isAnnotationPresent(CredentialedCors.class)) {
+      return method.getDeclaringClass().getName() + "#" + javaMethodKey(method);
+    }
+    for (Class<?> c = resourceClass; c != null && c != Object.class; c = c.getSuperclass()) {
+      if (c.isAnnotationPresent(CredentialedCors.class)) {
+        return c.getName();
+      }
+    }
+    return method.getDeclaringClass().getName();
   }
 
   private static String owner(Class<?> resourceClass, Method method) {

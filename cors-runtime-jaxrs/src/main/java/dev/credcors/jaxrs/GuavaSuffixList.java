@@ -5,10 +5,12 @@ import dev.credcors.policy.PublicSuffixes;
 import java.util.Optional;
 
 /**
- * The Public Suffix List for the start-up check of configured patterns, from Guava when the
- * application has it. Guava is an optional dependency of the runtime: this is the only class that
- * names it, loaded only after {@link #ifPresent} has found it. Without it, configured patterns are
- * refused ({@code public-suffix-pattern}) rather than half-checked.
+ * The Public Suffix List for the start-up check of configured patterns and for cookie diagnostics'
+ * idea of "cross-site" ({@link RegistrableDomains}), from Guava when the application has it. Guava
+ * is an optional dependency of the runtime: this is the only class that names it, loaded only after
+ * {@link #ifPresent} has found it. Without it, configured patterns are refused ({@code
+ * public-suffix-pattern}) rather than half-checked, and cookie diagnostics fall back to a
+ * conservative reading.
  */
 final class GuavaSuffixList implements PublicSuffixes {
 

@@ -12,8 +12,9 @@ import java.util.Map;
  *
  * @param status {@code 204} or {@code 403}
  * @param headers the response headers, in the order they are sent
+ * @param denial why a {@code 403} was given, for the log; {@code null} when allowed or unrouted
  */
-record Preflight(int status, Map<String, String> headers) {
+record Preflight(int status, Map<String, String> headers, Denial denial) {
 
   static final int ALLOWED = 204;
   static final int DENIED = 403;
@@ -36,6 +37,10 @@ record Preflight(int status, Map<String, String> headers) {
     headers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
 
+  Preflight(int status, Map<String, String> headers) {
+    this(status, headers, null);
+  }
+
   boolean allowed() {
     return status == ALLOWED;
   }
@@ -54,16 +59,18 @@ record Preflight(int status, Map<String, String> headers) {
     CorsPolicy policy = binding.endpoint().policy();
     Map<String, String> headers = new LinkedHashMap<>();
     String allowedOrigin = CorsHeaders.single(origin);
-    boolean allowed =
-        policy.allowsOrigin(allowedOrigin)
-            && CorsHeaders.isToken(method)
-            && binding.allowsMethod(method)
-            && (requestHeaders == null
-                || requestHeaders.size() == 1
-                    && policy.allowsRequestHeaders(requestHeaders.get(0)));
-    if (!allowed) {
+    Denial denial = null;
+    if (!policy.allowsOrigin(allowedOrigin)) {
+      denial = Denial.ofOrigin(origin);
+    } else if (!CorsHeaders.isToken(method) || !binding.allowsMethod(method)) {
+      denial = Denial.METHOD_NOT_ALLOWED;
+    } else if (requestHeaders != null
+        && (requestHeaders.size() != 1 || !policy.allowsRequestHeaders(requestHeaders.get(0)))) {
+      denial = Denial.HEADER_NOT_ALLOWED;
+    }
+    if (denial != null) {
       headers.put(CorsHeaders.VARY, policy.preflightVary());
-      return new Preflight(DENIED, headers);
+      return new Preflight(DENIED, headers, denial);
     }
     headers.put(CorsHeaders.ALLOW_ORIGIN, allowedOrigin);
     headers.put(CorsHeaders.ALLOW_CREDENTIALS, "true");

@@ -82,12 +82,19 @@ final class PreflightFilter implements ContainerRequestFilter {
     if (binding == null) {
       return null;
     }
-    return Preflight.decide(
-        binding,
-        origin,
-        method,
-        headers.get(CorsHeaders.REQUEST_HEADERS),
-        headers.get(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+    List<String> requestHeaders = headers.get(CorsHeaders.REQUEST_HEADERS);
+    Preflight answer =
+        Preflight.decide(
+            binding,
+            origin,
+            method,
+            requestHeaders,
+            headers.get(CorsHeaders.REQUEST_PRIVATE_NETWORK));
+    if (answer.denial() != null) {
+      DenialLog.get()
+          .preflight(binding.endpoint(), answer.denial(), origin, method, requestHeaders);
+    }
+    return answer;
   }
 
   /**

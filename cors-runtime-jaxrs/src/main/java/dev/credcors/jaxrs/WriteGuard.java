@@ -83,13 +83,15 @@ final class WriteGuard {
   private WriteGuard() {}
 
   /**
-   * Refuses {@code request} with {@code 403} when {@link #judge} says so. The refusal carries the
-   * policy's {@code Vary} and no {@code Access-Control-*} header.
+   * Refuses {@code request} with {@code 403} when {@link #judge} says so, and says whether it did.
+   * The refusal carries the policy's {@code Vary} and no {@code Access-Control-*} header.
    */
-  static void filter(CorsPolicy policy, ContainerRequestContext request) {
+  static boolean filter(CorsPolicy policy, ContainerRequestContext request) {
     if (!judge(policy, request).passes()) {
       request.abortWith(refusal(policy));
+      return true;
     }
+    return false;
   }
 
   /**

@@ -153,6 +153,41 @@ class PatternRulesTest {
   }
 
   @Test
+  void rejectsTwoAdjacentOverlappingRepetitions() {
+    // Two are quadratic: one 300-character Origin costs hundreds of normal requests.
+    assertCatastrophic(
+        Message.CATASTROPHIC_ADJACENT,
+        "^https://[a-z]+[a-z0-9-]*\\.example\\.app$",
+        "[a-z]+[a-z0-9-]*\\\\.example\\\\.app");
+  }
+
+  @Test
+  void rejectsMeaningChangingInlineFlags() {
+    JavaFileObject source = bad("InlineFlags");
+    Compilation compilation = compile(source);
+    for (Object[] entry :
+        new Object[][] {
+          {Message.INLINE_FLAG_MULTILINE, "(?m)^https://app\\.example\\.com$", "(?m)", "(?m)"},
+          {Message.INLINE_FLAG_DOTALL, "(?s)^https://app\\.example\\.org$", "(?s)", "(?s)"},
+          {
+            Message.INLINE_FLAG_COMMENTS, "(?x) ^https:// app \\. example \\. net $", "(?x)", "(?x)"
+          },
+          {
+            Message.INLINE_FLAGS_MID_PATTERN,
+            "^https://app\\.(?i)example\\.dev$",
+            "(?i)",
+            "app\\\\.(?i)"
+          }
+        }) {
+      assertThat(compilation)
+          .hadErrorContaining(((Message) entry[0]).format(entry[1], entry[2]))
+          .inFile(source)
+          .onLineContaining((String) entry[3]);
+    }
+    assertThat(compilation).hadErrorCount(4);
+  }
+
+  @Test
   void rejectsInvalidPattern() {
     JavaFileObject source = bad("InvalidPattern");
     Compilation compilation = compile(source);

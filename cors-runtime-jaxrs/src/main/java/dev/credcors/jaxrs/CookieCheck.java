@@ -1,0 +1,121 @@
+package dev.credcors.jaxrs;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.lang.annotation.Annotation;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks the cookies of a response to an allowed, cross-site request (every such request may carry
+ * credentials: the policy grants them) and names each {@link CookieFinding} with its fix, once per
+ * (policy, cookie name, finding), at {@code WARNING} under the logger {@value #LOGGER}. Cookie
+ * values are never read into a message. In {@link CookieDiagnostics#STRICT} mode the response
+ * becomes a {@code 500} naming the finding, and every such response is logged.
+ *
+ * <p>Only cookies set through Jakarta REST ({@code Response.cookie}, a {@code Set-Cookie} header on
+ * the response) are visible here; one a servlet filter adds later is not.
+ */
+final class CookieCheck {
+
+  static final String LOGGER = "dev.credcors.cookies";
+
+  /** Findings remembered as logged; beyond this many, new ones are not logged (never unbounded). */
+  static final int MAX_REMEMBERED = 4096;
+
+  private static final CookieCheck INSTANCE = new CookieCheck(System.getLogger(LOGGER));
+
+  private final Logger log;
+  private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+  CookieCheck(Logger log) {
+    this.log = log;
+  }
+
+  static CookieCheck get() {
+    return INSTANCE;
+  }
+
+  /** Checks {@code response}, whose request came from the allowed {@code origin}. */
+  void check(
+      CorsEndpoint endpoint,
+      String origin,
+      ContainerRequestContext request,
+      ContainerResponseContext response) {
+    if (endpoint.cookieDiagnostics() == CookieDiagnostics.OFF) {
+      return;
+    }
+    URI uri = request.getUriInfo().getRequestUri();
+    String requestOrigin = uri.getScheme() + "://" + uri.getHost();
+    if (!RegistrableDomains.crossSite(origin, requestOrigin)) {
+      return;
+    }
+    String first = null;
+    if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())) {
+      first = report(endpoint, origin, "", CookieFinding.CLEARTEXT_CREDENTIALS);
+    }
+    List<String> cookies = response.getStringHeaders().get("Set-Cookie");
+    if (cookies != null) {
+      for (String cookie : cookies) {
+        if (cookie == null) {
+          continue;
+        }
+        String name = CookieFinding.name(cookie);
+        for (CookieFinding finding : CookieFinding.of(cookie)) {
+          String text = report(endpoint, origin, name, finding);
+          first = first == null ? text : first;
+        }
+      }
+    }
+    if (first != null && endpoint.cookieDiagnostics() == CookieDiagnostics.STRICT) {
+      response.setStatus(500);
+      response.getHeaders().remove("Set-Cookie");
+      response.setEntity(
+          "credcors cookie diagnostics (strict): " + first,
+          new Annotation[0],
+          MediaType.TEXT_PLAIN_TYPE);
+    }
+  }
+
+  /** Logs the finding the first time it is seen for this policy and cookie; returns its text. */
+  private String report(CorsEndpoint endpoint, String origin, String name, CookieFinding finding) {
+    String text =
+        (name.isEmpty() ? "The credentialed request" : "Cookie " + DenialLog.quote(List.of(name)))
+            + " "
+            + finding.problem()
+            + "; "
+            + finding.fix()
+            + " ["
+            + finding.code()
+            + "; cross-site response to Origin "
+            + DenialLog.quote(List.of(origin))
+            + " from "
+            + endpoint.httpMethod()
+            + " "
+            + endpoint.pathTemplate()
+            + ", policy declared on "
+            + (endpoint.declaredOn().isEmpty() ? endpoint.javaMethod() : endpoint.declaredOn())
+            + "]";
+    // Strict mode is for test suites, where every failing response should explain itself.
+    String key = System.identityHashCode(endpoint.policy()) + "|" + name + "|" + finding;
+    if (endpoint.cookieDiagnostics() == CookieDiagnostics.STRICT
+        || logged.size() < MAX_REMEMBERED && logged.add(key)) {
+      log.log(Level.WARNING, text);
+    }
+    return text;
+  }
+
+  private static boolean isLoopback(String host) {
+    return host != null
+        && (host.equals("localhost")
+            || host.endsWith(".localhost")
+            || host.startsWith("127.")
+            || host.equals("[::1]")
+            || host.equals("::1"));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.credcors.jaxrs;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.List;
+
+/**
+ * What the response side says in the log once the CORS headers are decided: why an {@code Origin}
+ * got no grant ({@link DenialLog}), or, for an allowed cross-site one, which cookies the browser
+ * will drop ({@link CookieCheck}). Same-origin requests (a browser sends {@code Origin} on a
+ * same-origin {@code POST}) are not denials and are not logged. Never throws.
+ */
+final class ResponseDiagnostics {
+
+  private ResponseDiagnostics() {}
+
+  static void after(
+      CorsEndpoint endpoint, ContainerRequestContext request, ContainerResponseContext response) {
+    try {
+      List<String> originHeader = request.getHeaders().get(CorsHeaders.ORIGIN);
+      if (originHeader == null || request.getProperty(DenialLog.LOGGED_PROPERTY) != null) {
+        return; // not a CORS request, or refused by the write guard and logged as such
+      }
+      String origin = CorsHeaders.single(originHeader);
+      if (endpoint.policy().allowsOrigin(origin)) {
+        CookieCheck.get().check(endpoint, origin, request, response);
+      } else if (!isSameOrigin(origin, request)) {
+        DenialLog.get().response(endpoint, originHeader);
+      }
+    } catch (RuntimeException e) {
+      // Diagnostics must never cost the response.
+    }
+  }
+
+  /**
+   * Whether {@code origin} is the request's own, as the write guard decides it (its row 8): the
+   * request URI's scheme, host and port, or the {@code Host} header behind a proxy that rewrites
+   * the URI.
+   */
+  static boolean isSameOrigin(String origin, ContainerRequestContext request) {
+    if (origin == null) {
+      return false;
+    }
+    if (origin.equals(WriteGuard.ownOrigin(request.getUriInfo().getRequestUri()))) {
+      return true;
+    }
+    String host = request.getHeaderString("Host");
+    int separator = origin.indexOf("://");
+    return host != null && separator > 0 && origin.substring(separator + 3).equalsIgnoreCase(host);
+  }
+}
