@@ -6,11 +6,14 @@ import dev.credcors.policy.PolicyValidator;
 import dev.credcors.policy.PublicSuffixes;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
@@ -63,7 +66,9 @@ final class ConfiguredPolicies {
           .add(endpoint);
     }
     Map<CorsPolicy, ConfiguredOrigins.Result> checked = new LinkedHashMap<>();
-    List<String> errors = new ArrayList<>();
+    // A set: two policies of one resource that name the same property meet the same problems,
+    // and a problem is listed once.
+    Set<String> errors = new LinkedHashSet<>();
     for (CorsPolicy policy : order) {
       if (policy.namesProperty()) {
         ConfiguredOrigins.Result result = check(policy);
@@ -119,7 +124,7 @@ final class ConfiguredPolicies {
     return validator;
   }
 
-  static String refusal(Class<?> resource, List<String> errors) {
+  static String refusal(Class<?> resource, Collection<String> errors) {
     StringBuilder text =
         new StringBuilder("credcors refuses to start ")
             .append(resource.getName())

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.RuntimeType;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
 
 /**
  * Applies every {@code @CredentialedCors} policy of a Jakarta REST application: answers preflights
@@ -30,12 +31,23 @@ import jakarta.ws.rs.core.FeatureContext;
  *
  * <p>Registering it twice, for example by hand and through the service file, is harmless: the
  * second registration does nothing.
+ *
+ * <p>It is also a {@link Provider}, for implementations that find providers by scanning instead of
+ * reading service files: Quarkus REST reads the jar's Jandex index ({@code META-INF/jandex.idx})
+ * and discovers it, with {@link CredentialedCorsDynamicFeature}, on its own.
  */
+@Provider
 @ConstrainedTo(RuntimeType.SERVER)
 public final class CredentialedCorsFeature implements Feature {
 
   /** Set on the configuration once the filters are registered, so they are registered once. */
   static final String REGISTERED_PROPERTY = "dev.credcors.jaxrs.registered";
+
+  /**
+   * Holds the {@link EndpointBinder} when the implementation did not take it from {@link
+   * FeatureContext#register(Object)}, for {@link CredentialedCorsDynamicFeature} to run instead.
+   */
+  static final String UNREGISTERED_BINDER_PROPERTY = "dev.credcors.jaxrs.unregisteredBinder";
 
   /** For the service loader and for {@code register(CredentialedCorsFeature.class)}. */
   public CredentialedCorsFeature() {}
@@ -51,11 +63,18 @@ public final class CredentialedCorsFeature implements Feature {
     context.property(REGISTERED_PROPERTY, Boolean.TRUE);
     PreflightRouter router = new PreflightRouter();
     context.register(new PreflightFilter(router), CorsPriorities.PREFLIGHT);
-    context.register(
+    EndpointBinder binder =
         new EndpointBinder(
             router,
             CookieDiagnostics.resolve(
-                context.getConfiguration().getProperty(CookieDiagnostics.PROPERTY))));
+                context.getConfiguration().getProperty(CookieDiagnostics.PROPERTY)));
+    context.register(binder);
+    // Quarkus REST's FeatureContext takes only filters, interceptors and exception mappers and
+    // drops a DynamicFeature without a word; its own scan runs CredentialedCorsDynamicFeature,
+    // which finds the binder here. Where the registration took, that class does nothing.
+    if (!context.getConfiguration().isRegistered(binder)) {
+      context.property(UNREGISTERED_BINDER_PROPERTY, binder);
+    }
     return true;
   }
 }

@@ -3,11 +3,14 @@ package dev.credcors.jaxrs;
 import dev.credcors.CredentialedCors;
 import dev.credcors.policy.PathTemplate;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -108,7 +111,39 @@ final class EndpointBinder implements DynamicFeature {
     }
     route(resourceClass, method, endpoint);
     if (endpoint != null) {
-      context.register(filters.filterFor(endpoint), CONTRACTS);
+      bind(filters.filterFor(endpoint), context);
+    }
+  }
+
+  /**
+   * Registers a generated filter with its own priority for each contract. Quarkus REST's {@code
+   * FeatureContext} takes no per-contract priorities (it throws {@link
+   * UnsupportedOperationException}); there each side goes in through an adapter with its priority.
+   */
+  static void bind(Object filter, FeatureContext context) {
+    try {
+      context.register(filter, CONTRACTS);
+    } catch (UnsupportedOperationException e) {
+      context.register(
+          new RequestSide((ContainerRequestFilter) filter), CorsPriorities.WRITE_GUARD);
+      context.register(new ResponseSide((ContainerResponseFilter) filter), CorsPriorities.RESPONSE);
+    }
+  }
+
+  /** The write-guard side of a generated filter, for {@link #bind}'s fallback. */
+  private record RequestSide(ContainerRequestFilter filter) implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+      filter.filter(request);
+    }
+  }
+
+  /** The response side of a generated filter, for {@link #bind}'s fallback. */
+  private record ResponseSide(ContainerResponseFilter filter) implements ContainerResponseFilter {
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response)
+        throws IOException {
+      filter.filter(request, response);
     }
   }
 

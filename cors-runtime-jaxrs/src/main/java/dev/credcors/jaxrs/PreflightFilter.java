@@ -4,8 +4,11 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 
 /**
@@ -71,7 +74,9 @@ final class PreflightFilter implements ContainerRequestFilter {
     if (origin == null || method == null || router.isEmpty()) {
       return null;
     }
-    Route route = router.route(withoutMatrixParameters(request.getUriInfo().getPath(false)));
+    UriInfo uri = request.getUriInfo();
+    Route route =
+        router.route(withoutMatrixParameters(encodedPath(uri.getBaseUri(), uri.getRequestUri())));
     Route.Binding binding = route == null ? null : route.binding(CorsHeaders.single(method));
     if (binding == null) {
       return null;
@@ -89,6 +94,18 @@ final class PreflightFilter implements ContainerRequestFilter {
           .preflight(binding.endpoint(), answer.denial(), origin, method, requestHeaders);
     }
     return answer;
+  }
+
+  /**
+   * The request path relative to the application, still encoded: what {@code getPath(false)}
+   * returns, worked out from the raw URIs because Quarkus REST refuses {@code getPath(false)} ("We
+   * do not support non-decoded parameters"). Matching must see the encoded path, as Jakarta REST's
+   * does (specification section 3.7.3), so that an encoded slash stays inside its segment.
+   */
+  static String encodedPath(URI baseUri, URI requestUri) {
+    String request = requestUri.getRawPath();
+    String base = baseUri.getRawPath();
+    return base != null && request.startsWith(base) ? request.substring(base.length()) : request;
   }
 
   /**
@@ -116,6 +133,12 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   private static Response toResponse(Preflight answer) {
     Response.ResponseBuilder response = Response.status(answer.status());
+    if (answer.status() >= 400) {
+      // An empty body, not none: Jersey in a servlet container hands an error status without an
+      // entity to the container's sendError, and Jetty's (Dropwizard's) then replaces every
+      // header, Vary included, with its error page's own.
+      response.entity("").type(MediaType.TEXT_PLAIN_TYPE);
+    }
     answer.headers().forEach(response::header);
     return response.build();
   }

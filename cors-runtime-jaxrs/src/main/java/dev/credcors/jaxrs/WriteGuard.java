@@ -1,6 +1,7 @@
 package dev.credcors.jaxrs;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -231,8 +232,12 @@ final class WriteGuard {
   }
 
   private static Response refusal(CorsPolicy policy) {
+    // An empty body, not none, as for a refused preflight (PreflightFilter): in a servlet container
+    // Jersey hands a bodiless error to sendError, and Jetty's error page drops the Vary header.
     return Response.status(Response.Status.FORBIDDEN)
         .header(CorsHeaders.VARY, policy.vary())
+        .entity("")
+        .type(MediaType.TEXT_PLAIN_TYPE)
         .build();
   }
 }

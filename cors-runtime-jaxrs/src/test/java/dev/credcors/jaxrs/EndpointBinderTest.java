@@ -92,6 +92,25 @@ class EndpointBinderTest {
   }
 
   @Test
+  void bindsEachSideWithItsOwnPriorityWhereTheContextTakesNoContracts() throws Exception {
+    List<Object> registered = new ArrayList<>();
+    List<Object> priorities = new ArrayList<>();
+    // Like Quarkus REST: register(Object, Map) throws, register(Object, int) works.
+    FeatureContext quarkusLike = context(registered, priorities, false);
+    new EndpointBinder(new PreflightRouter())
+        .configure(info(ProxyOfSample.class, Sample.class.getMethod("get")), quarkusLike);
+    assertThat(registered).hasSize(2);
+    assertThat(registered.get(0))
+        .isInstanceOf(ContainerRequestFilter.class)
+        .isNotInstanceOf(ContainerResponseFilter.class);
+    assertThat(registered.get(1))
+        .isInstanceOf(ContainerResponseFilter.class)
+        .isNotInstanceOf(ContainerRequestFilter.class);
+    assertThat(priorities)
+        .containsExactly(Priorities.AUTHENTICATION - 100, Priorities.AUTHENTICATION - 200);
+  }
+
+  @Test
   void rejectsAGeneratedClassOfTheWrongShape() {
     assertThatThrownBy(() -> EndpointBinder.load(NotAFilterResource.class))
         .isInstanceOf(IllegalStateException.class)
@@ -122,7 +141,7 @@ class EndpointBinderTest {
         .hasMessageContaining("cors-processor");
   }
 
-  private static ResourceInfo info(Class<?> resourceClass, Method method) {
+  static ResourceInfo info(Class<?> resourceClass, Method method) {
     return new ResourceInfo() {
       @Override
       public Method getResourceMethod() {
@@ -145,12 +164,19 @@ class EndpointBinderTest {
    * and supports nothing else.
    */
   private static FeatureContext context(List<Object> registered, List<Object> contracts) {
+    return context(registered, contracts, true);
+  }
+
+  /** As above; without {@code takesContracts}, {@code register(Object, Map)} throws. */
+  private static FeatureContext context(
+      List<Object> registered, List<Object> contracts, boolean takesContracts) {
     return (FeatureContext)
         Proxy.newProxyInstance(
             FeatureContext.class.getClassLoader(),
             new Class<?>[] {FeatureContext.class},
             (proxy, method, args) -> {
-              if (method.getName().equals("register")) {
+              if (method.getName().equals("register")
+                  && (takesContracts || args.length < 2 || !(args[1] instanceof Map))) {
                 registered.add(args[0]);
                 if (args.length > 1) {
                   contracts.add(args[1]);

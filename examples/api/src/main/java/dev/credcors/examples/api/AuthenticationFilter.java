@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 
 /**
@@ -15,7 +16,11 @@ import java.security.Principal;
  * standard, CORS-preflight request), so this filter would answer every preflight 401; credcors
  * answers preflights in a pre-matching filter that runs first, so the app needs no special case for
  * them.
+ *
+ * <p>{@code @Provider} is for stacks that find providers by scanning (Quarkus REST); Jersey and
+ * RESTEasy take it from {@link ExampleApi#getClasses()}.
  */
+@Provider
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)
 public final class AuthenticationFilter implements ContainerRequestFilter {
