@@ -6,7 +6,11 @@
 #   generated  -proc:none, the resources plus the sources the processor generates for them: what
 #              compiling the generated code costs, without running any processor
 #   with       the processor on the processor path, as a Maven or Gradle build runs it
-# Then the same in a warm JVM (WarmJavac: javac in process, as in a Gradle daemon or an IDE).
+#   av-without the anchor: N @AutoValue classes of four properties each (AutoValue 1.11.1, a
+#              well-tuned processor that also writes one class per annotated type), -proc:none
+#   av-with    the same with AutoValue on the processor path
+# Then the same in a warm JVM (WarmJavac: javac in process, as in a Gradle daemon or an IDE). All
+# modes alternate within each round, so a load change on the machine hits them alike.
 #
 #   benchmarks/compile-bench.sh
 #
@@ -40,7 +44,18 @@ processor_path="$root/cors-processor/target/cors-processor-$version.jar:$(cat "$
 class_path="$root/cors-annotations/target/cors-annotations-$version.jar"
 class_path+=":$root/cors-policy/target/cors-policy-$version.jar"
 class_path+=":$root/cors-runtime-jaxrs/target/cors-runtime-jaxrs-$version.jar:$rs_api"
-for jar in ${processor_path//:/ } ${class_path//:/ }; do
+av_version=1.11.1
+av_dir="$HOME/.m2/repository/com/google/auto/value"
+if [[ ! -f $av_dir/auto-value/$av_version/auto-value-$av_version.jar ||
+  ! -f $av_dir/auto-value-annotations/$av_version/auto-value-annotations-$av_version.jar ]]; then
+  echo "resolving AutoValue $av_version (not timed)"
+  for artifact in auto-value auto-value-annotations; do
+    mvn -B -q dependency:get -Dartifact="com.google.auto.value:$artifact:$av_version" >/dev/null
+  done
+fi
+av_processor_path="$av_dir/auto-value/$av_version/auto-value-$av_version.jar"
+av_class_path="$av_dir/auto-value-annotations/$av_version/auto-value-annotations-$av_version.jar"
+for jar in ${processor_path//:/ } ${class_path//:/ } $av_processor_path $av_class_path; do
   [[ -f $jar ]] || { echo "missing $jar" >&2; exit 1; }
 done
 
@@ -99,17 +114,47 @@ JAVA
 done
 find "$work/src" -name '*.java' >"$work/sources.txt"
 
+# The anchor: as many @AutoValue value classes, in ten packages too.
+for ((i = 0; i < N; i++)); do
+  pkg="com.example.value$((i % 10))"
+  dir="$work/av-src/${pkg//.//}"
+  mkdir -p "$dir"
+  cat >"$dir/Value$i.java" <<JAVA
+package $pkg;
+
+import com.google.auto.value.AutoValue;
+import java.util.List;
+
+@AutoValue
+public abstract class Value$i {
+
+  public abstract long id();
+
+  public abstract String name();
+
+  public abstract List<String> tags();
+
+  public abstract boolean active();
+}
+JAVA
+done
+find "$work/av-src" -name '*.java' >"$work/av-sources.txt"
+
 # Prints the wall time of one javac run in seconds.
 javac_run() {
   local mode=$1 out="$work/out-$1"
   rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
-  local proc=(-proc:none) extra=()
+  local proc=(-proc:none) extra=() cp=$class_path sources=$work/sources.txt
   [[ $mode == with ]] && proc=(-processorpath "$processor_path")
   [[ $mode == generated ]] && extra=(@"$work/generated.txt")
+  if [[ $mode == av-* ]]; then
+    cp=$av_class_path sources=$work/av-sources.txt
+    [[ $mode == av-with ]] && proc=(-processorpath "$av_processor_path")
+  fi
   local start end
   start=$(date +%s.%N)
-  javac ${JAVAC_JFR:-} --release 17 -nowarn -cp "$class_path" "${proc[@]}" -d "$out/classes" \
-    -s "$out/generated" @"$work/sources.txt" "${extra[@]}" >"$out/javac.log" 2>&1 ||
+  javac ${JAVAC_JFR:-} --release 17 -nowarn -cp "$cp" "${proc[@]}" -d "$out/classes" \
+    -s "$out/generated" @"$sources" "${extra[@]}" >"$out/javac.log" 2>&1 ||
     { cat "$out/javac.log" >&2; echo "javac ($mode) failed" >&2; exit 1; }
   end=$(date +%s.%N)
   echo "$end - $start" | bc -l
@@ -127,10 +172,17 @@ if ((generated != N)); then
   exit 1
 fi
 javac_run generated >/dev/null
+javac_run av-without >/dev/null
+javac_run av-with >/dev/null
+av_generated=$(find "$work/out-av-with/generated" -name 'AutoValue_*.java' | wc -l)
+if ((av_generated != N)); then
+  echo "AutoValue generated $av_generated classes for $N value classes; not timing it" >&2
+  exit 1
+fi
 
 : >"$work/times.tsv"
 for ((r = 1; r <= RUNS; r++)); do
-  for mode in without generated with; do
+  for mode in without generated with av-without av-with; do
     t=$(javac_run "$mode")
     printf 'run %d  %-7s  %.2f s\n' "$r" "$mode" "$t"
     printf '%s\t%s\n' "$mode" "$t" >>"$work/times.tsv"
@@ -157,6 +209,19 @@ for mode, r in runs.items():
     med = statistics.median(r)
     print(f"| {mode} | {', '.join(f'{x:.2f}' for x in r)} | {med:.2f} | "
           f"{(max(r) - min(r)) / med:.1%} | {med / base:.3f} |")
+if "av-with" in runs:
+    # Added time per annotated type, each processor against its own sources without it; and the
+    # same per round, pairing the runs of one round, so the spread says how noisy the ratio is.
+    def added(w, wo):
+        return [(a - b) * 1000 / int(n) for a, b in zip(runs[w], runs[wo])]
+    ours, theirs = added("with", "without"), added("av-with", "av-without")
+    ratios = [a / b for a, b in zip(ours, theirs) if b > 0]
+    print()
+    print(f"added per annotated type (ms): credcors {statistics.median(ours):.2f} "
+          f"(rounds {', '.join(f'{x:.2f}' for x in ours)}), AutoValue "
+          f"{statistics.median(theirs):.2f} (rounds {', '.join(f'{x:.2f}' for x in theirs)}); "
+          f"credcors / AutoValue per round: {', '.join(f'{x:.2f}' for x in ratios)}, "
+          f"median {statistics.median(ratios):.2f}" if ratios else "")
 PY
 }
 summarize "$work/times.tsv" "cold javac"
@@ -164,7 +229,8 @@ summarize "$work/times.tsv" "cold javac"
 echo
 echo "warm JVM: javac in process, $WARM_UPS untimed + $RUNS timed runs of each mode"
 java -cp "$root/benchmarks/target/benchmarks.jar" dev.credcors.bench.compile.WarmJavac \
-  "$work/sources.txt" "$class_path" "$processor_path" "$WARM_UPS" "$RUNS" >"$work/warm.tsv"
+  "$work/sources.txt" "$class_path" "$processor_path" "$WARM_UPS" "$RUNS" \
+  "$work/av-sources.txt" "$av_class_path" "$av_processor_path" >"$work/warm.tsv"
 summarize "$work/warm.tsv" "warm javac"
 
 if [[ -n ${PROFILE:-} ]]; then

@@ -51,12 +51,19 @@ final class CookieCheck {
       return;
     }
     URI uri = request.getUriInfo().getRequestUri();
+    boolean cleartext = "http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost());
+    // The common allowed response sets no cookie over TLS or loopback: nothing to find, so the
+    // cross-site computation and the string view of the headers are skipped. The string view is a
+    // view of the same map, so a cookie it would show is also in the raw map.
+    if (!cleartext && response.getHeaders().get("Set-Cookie") == null) {
+      return;
+    }
     String requestOrigin = uri.getScheme() + "://" + uri.getHost();
     if (!RegistrableDomains.crossSite(origin, requestOrigin)) {
       return;
     }
     String first = null;
-    if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())) {
+    if (cleartext) {
       first = report(endpoint, origin, "", CookieFinding.CLEARTEXT_CREDENTIALS);
     }
     List<String> cookies = response.getStringHeaders().get("Set-Cookie");
@@ -82,8 +89,18 @@ final class CookieCheck {
     }
   }
 
-  /** Logs the finding the first time it is seen for this policy and cookie; returns its text. */
+  /**
+   * Logs the finding the first time it is seen for this policy and cookie. Returns its text in
+   * strict mode (the response body names it), else {@code null}: the text is only built when it is
+   * written somewhere, so a finding already logged costs no string building per response.
+   */
   private String report(CorsEndpoint endpoint, String origin, String name, CookieFinding finding) {
+    boolean strict = endpoint.cookieDiagnostics() == CookieDiagnostics.STRICT;
+    // Strict mode is for test suites, where every failing response should explain itself.
+    String key = System.identityHashCode(endpoint.policy()) + "|" + name + "|" + finding;
+    if (!strict && !(logged.size() < MAX_REMEMBERED && logged.add(key))) {
+      return null;
+    }
     String text =
         (name.isEmpty() ? "The credentialed request" : "Cookie " + DenialLog.quote(List.of(name)))
             + " "
@@ -101,13 +118,8 @@ final class CookieCheck {
             + ", policy declared on "
             + (endpoint.declaredOn().isEmpty() ? endpoint.javaMethod() : endpoint.declaredOn())
             + "]";
-    // Strict mode is for test suites, where every failing response should explain itself.
-    String key = System.identityHashCode(endpoint.policy()) + "|" + name + "|" + finding;
-    if (endpoint.cookieDiagnostics() == CookieDiagnostics.STRICT
-        || logged.size() < MAX_REMEMBERED && logged.add(key)) {
-      log.log(Level.WARNING, text);
-    }
-    return text;
+    log.log(Level.WARNING, text);
+    return strict ? text : null;
   }
 
   private static boolean isLoopback(String host) {

@@ -54,7 +54,7 @@ public final class CorsFilters {
    */
   public static void decorateResponse(
       CorsEndpoint endpoint, ContainerRequestContext request, ContainerResponseContext response) {
-    CorsResponseFilter.filter(endpoint.policy(), request, response);
-    ResponseDiagnostics.after(endpoint, request, response);
+    Boolean granted = CorsResponseFilter.filter(endpoint.policy(), request, response);
+    ResponseDiagnostics.after(endpoint, request, response, granted);
   }
 }

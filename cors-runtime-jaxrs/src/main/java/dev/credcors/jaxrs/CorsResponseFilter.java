@@ -17,11 +17,16 @@ final class CorsResponseFilter {
 
   private CorsResponseFilter() {}
 
-  /** Decorates {@code response}; never throws, and grants nothing when anything goes wrong. */
-  static void filter(
+  /**
+   * Decorates {@code response}; never throws, and grants nothing when anything goes wrong.
+   *
+   * @return whether the request's {@code Origin} was granted, or {@code null} when the decision
+   *     could not be made (then nothing is granted), so that what follows need not decide again
+   */
+  static Boolean filter(
       CorsPolicy policy, ContainerRequestContext request, ContainerResponseContext response) {
     try {
-      decorate(policy, request.getHeaders().get(CorsHeaders.ORIGIN), response.getHeaders());
+      return decorate(policy, request.getHeaders().get(CorsHeaders.ORIGIN), response.getHeaders());
     } catch (RuntimeException e) {
       // Never turn a response into a 500 over CORS: fail closed by granting nothing.
       try {
@@ -29,6 +34,7 @@ final class CorsResponseFilter {
       } catch (RuntimeException ignored) {
         // The response headers cannot even be read; there is nothing left to grant.
       }
+      return null;
     }
   }
 
@@ -42,8 +48,10 @@ final class CorsResponseFilter {
    * <p>This runs on every response of the method, so the usual case (no {@code Vary} or CORS header
    * written by the resource) reads the header names once and allocates nothing of its own: the only
    * allocations are the header map's entries for the values it is given.
+   *
+   * @return whether the origin was granted
    */
-  static void decorate(
+  static boolean decorate(
       CorsPolicy policy, List<String> originHeader, MultivaluedMap<String, Object> headers) {
     List<String> varyKeys = headers.isEmpty() ? null : removeCorsHeaders(headers);
     if (varyKeys == null) {
@@ -58,7 +66,9 @@ final class CorsResponseFilter {
       if (!policy.exposeHeaders().isEmpty()) {
         headers.putSingle(CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
       }
+      return true;
     }
+    return false;
   }
 
   /**

@@ -42,6 +42,15 @@ final class DenialLog {
     return INSTANCE;
   }
 
+  /**
+   * Whether any denial can be logged at all: when neither {@code INFO} nor {@code DEBUG} is enabled
+   * for {@value #LOGGER}, a caller may skip the work of describing a denial (the rate limit's clock
+   * read and hash included), which is then all a refused request would spend here.
+   */
+  boolean enabled() {
+    return log.isLoggable(Level.INFO) || log.isLoggable(Level.DEBUG);
+  }
+
   /** A refused preflight, with the request header values it was decided on. */
   void preflight(
       CorsEndpoint endpoint,

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers CORS preflights to annotated paths before resource matching and before authentication
@@ -140,9 +139,7 @@ final class PreflightFilter implements ContainerRequestFilter {
       // header, Vary included, with its error page's own.
       response.entity("").type(MediaType.TEXT_PLAIN_TYPE);
     }
-    for (Map.Entry<String, String> header : answer.headers().entrySet()) {
-      response.header(header.getKey(), header.getValue());
-    }
+    answer.headers().forEach(response::header);
     return response.build();
   }
 }

@@ -14,17 +14,25 @@ final class ResponseDiagnostics {
 
   private ResponseDiagnostics() {}
 
+  /**
+   * @param granted whether the response filter granted the request's {@code Origin}, or {@code
+   *     null} when it could not decide; then the policy is asked here (an origin match, a regular
+   *     expression for a pattern policy, is the one step worth not doing twice per response)
+   */
   static void after(
-      CorsEndpoint endpoint, ContainerRequestContext request, ContainerResponseContext response) {
+      CorsEndpoint endpoint,
+      ContainerRequestContext request,
+      ContainerResponseContext response,
+      Boolean granted) {
     try {
       List<String> originHeader = request.getHeaders().get(CorsHeaders.ORIGIN);
       if (originHeader == null || request.getProperty(DenialLog.LOGGED_PROPERTY) != null) {
         return; // not a CORS request, or refused by the write guard and logged as such
       }
       String origin = CorsHeaders.single(originHeader);
-      if (endpoint.policy().allowsOrigin(origin)) {
+      if (granted != null ? granted : endpoint.policy().allowsOrigin(origin)) {
         CookieCheck.get().check(endpoint, origin, request, response);
-      } else if (!isSameOrigin(origin, request)) {
+      } else if (DenialLog.get().enabled() && !isSameOrigin(origin, request)) {
         DenialLog.get().response(endpoint, originHeader);
       }
     } catch (RuntimeException e) {
@@ -41,11 +49,15 @@ final class ResponseDiagnostics {
     if (origin == null) {
       return false;
     }
-    if (origin.equals(WriteGuard.ownOrigin(request.getUriInfo().getRequestUri()))) {
+    if (WriteGuard.isOwnOrigin(origin, request.getUriInfo().getRequestUri())) {
       return true;
     }
     String host = request.getHeaderString("Host");
     int separator = origin.indexOf("://");
-    return host != null && separator > 0 && origin.substring(separator + 3).equalsIgnoreCase(host);
+    // equalsIgnoreCase on the part after "://", without cutting it out of the origin.
+    return host != null
+        && separator > 0
+        && origin.length() - separator - 3 == host.length()
+        && origin.regionMatches(true, separator + 3, host, 0, host.length());
   }
 }

@@ -163,7 +163,7 @@ final class WriteGuard {
     if ("null".equals(singleOrigin)) {
       return Verdict.NULL_ORIGIN;
     }
-    if (singleOrigin != null && singleOrigin.equals(ownOrigin(requestUri))) {
+    if (isOwnOrigin(singleOrigin, requestUri)) {
       return Verdict.OWN_ORIGIN;
     }
     return Verdict.OTHER_ORIGIN;
@@ -172,6 +172,45 @@ final class WriteGuard {
   /** Safe methods (RFC 9110 section 9.2.1) that a browser sends cross-site without a preflight. */
   static boolean isSafe(String method) {
     return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+  }
+
+  /**
+   * Whether {@code origin} equals {@link #ownOrigin}{@code (uri)}. Most origins that reach this
+   * (another site's) differ from it in length, which is known without building the string, so
+   * refusing or logging them allocates nothing here.
+   */
+  static boolean isOwnOrigin(String origin, URI uri) {
+    if (origin == null || uri == null || uri.getScheme() == null || uri.getHost() == null) {
+      return false;
+    }
+    String scheme = uri.getScheme();
+    String host = uri.getHost();
+    int port = uri.getPort();
+    int length = scheme.length() + 3 + host.length();
+    if (!isDefaultPort(scheme.toLowerCase(Locale.ROOT), port)) {
+      length += 2; // ':' and the first digit
+      for (int rest = port / 10; rest > 0; rest /= 10) {
+        length++;
+      }
+    }
+    return (origin.length() == length || !isAscii(scheme) || !isAscii(host))
+        && origin.equals(ownOrigin(uri));
+  }
+
+  /** Lower-casing keeps the length of ASCII text; of other text not always. */
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDefaultPort(String lowerCaseScheme, int port) {
+    return port == -1
+        || port == 80 && lowerCaseScheme.equals("http")
+        || port == 443 && lowerCaseScheme.equals("https");
   }
 
   /**
@@ -185,8 +224,7 @@ final class WriteGuard {
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     int port = uri.getPort();
-    boolean defaultPort =
-        port == -1 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
+    boolean defaultPort = isDefaultPort(scheme, port);
     return scheme
         + "://"
         + uri.getHost().toLowerCase(Locale.ROOT)

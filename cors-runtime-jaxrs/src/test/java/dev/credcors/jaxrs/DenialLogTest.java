@@ -49,6 +49,17 @@ class DenialLogTest {
   }
 
   @Test
+  void enabledFollowsTheLoggerLevel() {
+    assertThat(log.enabled()).isTrue();
+    capture.close();
+    capture = LogCapture.of(DenialLog.LOGGER, Level.WARNING);
+    assertThat(log.enabled()).isFalse();
+    capture.close();
+    capture = LogCapture.of(DenialLog.LOGGER, Level.INFO);
+    assertThat(log.enabled()).isTrue();
+  }
+
+  @Test
   void debugOffAndInfoSpentLogsNothingMore() {
     capture.close();
     capture = LogCapture.of(DenialLog.LOGGER, Level.INFO);

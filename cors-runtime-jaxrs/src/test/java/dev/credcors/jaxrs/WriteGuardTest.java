@@ -162,6 +162,47 @@ class WriteGuardTest {
     assertThat(WriteGuard.ownOrigin(null)).isNull();
   }
 
+  @Test
+  void ownOriginCheckWithoutBuildingTheStringAgreesWithTheSerialization() {
+    List<String> uris =
+        List.of(
+            "https://API.Example.com:443/a",
+            "http://localhost:80/",
+            "http://localhost:0/",
+            "http://localhost:9/",
+            "http://127.0.0.1:8080/x",
+            "HTTP://Localhost:65535/",
+            "http://[::1]:8080/x",
+            "https://example.com/");
+    List<String> origins =
+        List.of(
+            "https://api.example.com",
+            "http://localhost",
+            "http://localhost:0",
+            "http://localhost:9",
+            "http://127.0.0.1:8080",
+            "http://localhost:65535",
+            "http://[::1]:8080",
+            "https://example.com",
+            "https://example.con",
+            "https://Example.com",
+            "http://localhost:90",
+            "https://app.example.com.evil.test");
+    for (String uri : uris) {
+      for (String origin : origins) {
+        String own = WriteGuard.ownOrigin(URI.create(uri));
+        assertThat(WriteGuard.isOwnOrigin(origin, URI.create(uri)))
+            .as("%s on %s", origin, uri)
+            .isEqualTo(origin.equals(own));
+      }
+    }
+    URI local = URI.create("http://localhost:8080/");
+    assertThat(WriteGuard.isOwnOrigin("http://localhost:8080", local)).isTrue();
+    assertThat(WriteGuard.isOwnOrigin("http://localhost:8081", local)).isFalse();
+    assertThat(WriteGuard.isOwnOrigin(null, URI.create("http://localhost/"))).isFalse();
+    assertThat(WriteGuard.isOwnOrigin("http://localhost", URI.create("/relative"))).isFalse();
+  }
+
   // ---- row 9
 
   @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaCompiler;
@@ -19,62 +21,96 @@ import javax.tools.ToolProvider;
 /**
  * javac in a warm JVM, as in a Gradle daemon or an IDE: the compiler runs in process through {@code
  * javax.tools}, alternating runs without and with the credcors processor (loaded once, a new
- * instance per run), after untimed warm-up runs of each. Separates what the processor costs from
- * what a cold JVM costs to load and warm it up. Used by {@code compile-bench.sh}.
+ * instance per run), and, when given, without and with AutoValue on its own sources as an anchor,
+ * after untimed warm-up runs of each. Separates what a processor costs from what a cold JVM costs
+ * to load and warm it up. Used by {@code compile-bench.sh}.
  *
- * <p>Usage: {@code WarmJavac <sources.txt> <classpath> <processorpath> <warmups> <runs>}.
+ * <p>Usage: {@code WarmJavac <sources.txt> <classpath> <processorpath> <warmups> <runs>
+ * [<anchor-sources.txt> <anchor-classpath> <anchor-processorpath>]}.
  */
 public final class WarmJavac {
 
   private WarmJavac() {}
 
+  /** One alternated mode: sources, class path, and the processors to run (none: -proc:none). */
+  private record Mode(
+      String name, List<String> sources, String classPath, Supplier<List<Processor>> processors) {}
+
   public static void main(String[] args) throws Exception {
-    List<String> sourceNames = Files.readAllLines(Path.of(args[0]));
-    String classPath = args[1];
-    List<URL> processorUrls = new ArrayList<>();
-    for (String entry : args[2].split(File.pathSeparator)) {
-      processorUrls.add(Path.of(entry).toUri().toURL());
-    }
     int warmups = Integer.parseInt(args[3]);
     int runs = Integer.parseInt(args[4]);
+    List<String> sources = Files.readAllLines(Path.of(args[0]));
+    URLClassLoader credcors = loader(args[2]);
+    Class<? extends Processor> processorClass =
+        credcors
+            .loadClass("dev.credcors.processor.CredentialedCorsProcessor")
+            .asSubclass(Processor.class);
+    List<Mode> modes = new ArrayList<>();
+    modes.add(new Mode("without", sources, args[1], null));
+    modes.add(new Mode("with", sources, args[1], () -> List.of(newInstance(processorClass))));
+    if (args.length > 5) {
+      List<String> anchorSources = Files.readAllLines(Path.of(args[5]));
+      URLClassLoader anchor = loader(args[7]);
+      modes.add(new Mode("av-without", anchorSources, args[6], null));
+      // Every processor the jar declares, as javac's own discovery on -processorpath finds them.
+      modes.add(
+          new Mode(
+              "av-with",
+              anchorSources,
+              args[6],
+              () -> {
+                List<Processor> found = new ArrayList<>();
+                ServiceLoader.load(Processor.class, anchor).forEach(found::add);
+                return found;
+              }));
+    }
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    try (URLClassLoader loader =
-            new URLClassLoader(
-                processorUrls.toArray(new URL[0]), WarmJavac.class.getClassLoader());
-        StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      Class<? extends Processor> processorClass =
-          loader
-              .loadClass("dev.credcors.processor.CredentialedCorsProcessor")
-              .asSubclass(Processor.class);
-      var sources = files.getJavaFileObjectsFromStrings(sourceNames);
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       for (int i = 0; i < warmups + runs; i++) {
-        for (boolean with : new boolean[] {false, true}) {
+        for (Mode mode : modes) {
           Path out = Files.createTempDirectory("warm-javac");
           List<String> options = new ArrayList<>(List.of("--release", "17", "-nowarn"));
-          options.addAll(List.of("-cp", classPath, "-d", out.resolve("classes").toString()));
+          options.addAll(List.of("-cp", mode.classPath(), "-d", out.resolve("classes").toString()));
           options.addAll(List.of("-s", out.resolve("generated").toString()));
-          if (!with) {
+          if (mode.processors() == null) {
             options.add("-proc:none");
           }
           Files.createDirectories(out.resolve("classes"));
           Files.createDirectories(out.resolve("generated"));
-          var task = javac.getTask(null, files, null, options, null, sources);
-          if (with) {
-            task.setProcessors(List.of(processorClass.getDeclaredConstructor().newInstance()));
+          var units = files.getJavaFileObjectsFromStrings(mode.sources());
+          var task = javac.getTask(null, files, null, options, null, units);
+          if (mode.processors() != null) {
+            task.setProcessors(mode.processors().get());
           }
           long start = System.nanoTime();
           boolean ok = task.call();
           long nanos = System.nanoTime() - start;
           delete(out);
           if (!ok) {
-            throw new IllegalStateException("javac failed " + (with ? "with" : "without"));
+            throw new IllegalStateException("javac failed: " + mode.name());
           }
           if (i >= warmups) {
-            System.out.printf("%s\t%.3f%n", with ? "with" : "without", nanos / 1e9);
+            System.out.printf("%s\t%.3f%n", mode.name(), nanos / 1e9);
           }
         }
       }
+    }
+  }
+
+  private static URLClassLoader loader(String path) throws IOException {
+    List<URL> urls = new ArrayList<>();
+    for (String entry : path.split(File.pathSeparator)) {
+      urls.add(Path.of(entry).toUri().toURL());
+    }
+    return new URLClassLoader(urls.toArray(new URL[0]), WarmJavac.class.getClassLoader());
+  }
+
+  private static Processor newInstance(Class<? extends Processor> type) {
+    try {
+      return type.getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 

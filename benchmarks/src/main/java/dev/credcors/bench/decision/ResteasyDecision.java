@@ -21,12 +21,17 @@ public class ResteasyDecision extends JaxrsDecision {
   @Setup
   public void setUp() throws IOException {
     Allowlist list = Allowlist.of(allowlist);
+    use("resteasy", list, chain(list));
+  }
+
+  /** RESTEasy's filter configured with {@code list}'s policy, as a global filter. */
+  static FilterChain chain(Allowlist list) {
     CorsFilter filter = new CorsFilter();
     filter.getAllowedOrigins().addAll(list.origins());
     filter.setAllowCredentials(true);
     filter.setAllowedMethods("GET, DELETE");
     filter.setAllowedHeaders(Allowlist.allowHeaders(list.resource()));
     filter.setCorsMaxAge(600);
-    use("resteasy", list, new FilterChain(List.of(filter), List.of(filter), List.of(filter)));
+    return new FilterChain(List.of(filter), List.of(filter), List.of(filter));
   }
 }

@@ -1,10 +1,13 @@
 package dev.credcors.bench.pipeline;
 
+import static dev.credcors.bench.paired.PairedSlices.median;
+import static dev.credcors.bench.paired.PairedSlices.medianRatio;
+
 import dev.credcors.bench.decision.RequestCase;
+import dev.credcors.bench.paired.PairedSlices;
 import jakarta.ws.rs.ext.RuntimeDelegate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +19,8 @@ import org.jboss.resteasy.spi.ResteasyDeployment;
 
 /**
  * The in-process pipeline ratios, measured so that machine load cancels out: all modes run in one
- * JVM, in short alternating slices (order rotated every round), and each ratio is the median over
- * rounds of the ratio between slices measured a few milliseconds apart. On a shared 2-core machine
- * the load changes within seconds, which makes separate JMH forks per mode disagree by more than
- * the effect measured; adjacent slices see the same load.
+ * JVM by {@link PairedSlices}, and each ratio is the median over rounds of the ratio between slices
+ * measured a few milliseconds apart.
  *
  * <p>The price: the modes share one JIT profile, so Jersey's (or RESTEasy's) own call sites see
  * every mode's filters, as they would in an application with several filters. Absolute times come
@@ -66,38 +67,10 @@ public final class PairedPipeline {
           container, variant.mode(), variant.request(), Integer.parseInt(answer[0]), answer[1]);
     }
 
-    long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
-    while (System.nanoTime() < warmupEnd) {
-      for (Variant variant : variants) {
-        slice(variant, sliceNanos);
-      }
-    }
-
-    Map<String, double[]> times = new LinkedHashMap<>();
-    variants.forEach(v -> times.put(v.name(), new double[rounds]));
-    for (int round = 0; round < rounds; round++) {
-      for (int i = 0; i < variants.size(); i++) {
-        Variant variant = variants.get((i + round) % variants.size());
-        times.get(variant.name())[round] = slice(variant, sliceNanos);
-      }
-    }
+    Map<String, double[]> times = new HashMap<>();
+    PairedSlices.run(variants, v -> v.exchange().call(), warmupSeconds, rounds, sliceNanos, 1)
+        .forEach((variant, nanos) -> times.put(variant.name(), nanos));
     report(container, variants, times, warmupSeconds, rounds, sliceNanos);
-  }
-
-  /** Runs one variant for about {@code nanos}; returns microseconds per request. */
-  private static double slice(Variant variant, long nanos) throws Exception {
-    long start = System.nanoTime();
-    long end = start + nanos;
-    long count = 0;
-    long now;
-    do {
-      if (variant.exchange().call() == null) {
-        throw new AssertionError();
-      }
-      count++;
-      now = System.nanoTime();
-    } while (now < end);
-    return (now - start) / 1e3 / count;
   }
 
   private static Variant variant(
@@ -152,26 +125,16 @@ public final class PairedPipeline {
       String vsGet = v.request() == RequestCase.ALLOWED ? "" : fmt(medianRatio(own, get));
       System.out.printf(
           "| %s | %s | %s | %.2f | %s | %s |%n",
-          v.mode(), v.endpoint(), v.request(), median(own), fmt(medianRatio(own, none)), vsGet);
+          v.mode(),
+          v.endpoint(),
+          v.request(),
+          median(own) / 1e3,
+          fmt(medianRatio(own, none)),
+          vsGet);
     }
   }
 
   private static String fmt(double ratio) {
     return String.format(Locale.ROOT, "%.3f", ratio);
-  }
-
-  private static double medianRatio(double[] a, double[] b) {
-    double[] ratios = new double[a.length];
-    for (int i = 0; i < a.length; i++) {
-      ratios[i] = a[i] / b[i];
-    }
-    return median(ratios);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }

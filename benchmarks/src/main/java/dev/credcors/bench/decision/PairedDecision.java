@@ -1,0 +1,156 @@
+package dev.credcors.bench.decision;
+
+import static dev.credcors.bench.paired.PairedSlices.median;
+
+import dev.credcors.bench.jaxrs.CredcorsFilters;
+import dev.credcors.bench.jaxrs.FilterChain;
+import dev.credcors.bench.jaxrs.StubRequestContext;
+import dev.credcors.bench.jaxrs.StubResponseContext;
+import dev.credcors.bench.paired.PairedSlices;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The decision benchmarks' contenders side by side in one JVM, by {@link PairedSlices}: each
+ * difference and ratio is the median over rounds of those between slices taken milliseconds apart.
+ * JMH's forks, one contender after another, disagree by more than the effect on a loaded 2-core
+ * machine. Contexts are built as in the JMH benchmarks ({@link JaxrsDecision}) and every
+ * contender's answer is checked before anything is timed.
+ *
+ * <p>The price: the contenders share one JIT profile, so the filter chain's call sites see every
+ * filter, as a container's do. Usage: {@code java -cp benchmarks.jar
+ * dev.credcors.bench.decision.PairedDecision [warm-up seconds, 20] [rounds, 60] [slice ms, 10]}.
+ */
+public final class PairedDecision {
+
+  private static final String[] CONTENDERS = {"baseline", "credcors", "hand-written", "resteasy"};
+  private static final RequestCase[] REQUESTS = {
+    RequestCase.ALLOWED, RequestCase.DISALLOWED, RequestCase.NO_ORIGIN, RequestCase.PREFLIGHT
+  };
+
+  private PairedDecision() {}
+
+  /** One contender deciding one request on one allowlist. */
+  private record Variant(
+      String allowlist,
+      RequestCase request,
+      String contender,
+      FilterChain chain,
+      StubRequestContext requestContext,
+      StubResponseContext responseContext) {
+
+    Object exchange() throws IOException {
+      return chain.exchange(requestContext.reset(request.freshOrigin()), responseContext);
+    }
+
+    @Override
+    public String toString() {
+      return allowlist + " " + request + " " + contender;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    double warmupSeconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
+    long sliceNanos = (args.length > 2 ? Long.parseLong(args[2]) : 10) * 1_000_000L;
+
+    List<Variant> variants = new ArrayList<>();
+    for (String name : List.of("2", "100", "1000", "pattern")) {
+      Allowlist list = Allowlist.of(name);
+      for (RequestCase request : REQUESTS) {
+        for (String contender : CONTENDERS) {
+          FilterChain chain =
+              switch (contender) {
+                case "baseline" -> FilterChain.none();
+                case "credcors" -> CredcorsFilters.forResource(list.resource(), "GET");
+                case "hand-written" -> HandWrittenDecision.chain(list);
+                default -> list.patterns().isEmpty() ? ResteasyDecision.chain(list) : null;
+              };
+          if (chain == null) {
+            continue; // RESTEasy's filter has no origin patterns
+          }
+          Variant variant =
+              new Variant(
+                  name,
+                  request,
+                  contender,
+                  chain,
+                  DecisionBenchmark.jaxrsRequest(request, list.path()),
+                  new StubResponseContext());
+          if (!contender.equals("baseline")) {
+            Outcomes.checkJaxrs(contender, request, variant.exchange());
+          }
+          variants.add(variant);
+        }
+      }
+    }
+
+    Map<Variant, double[]> times =
+        PairedSlices.run(variants, Variant::exchange, warmupSeconds, rounds, sliceNanos, 64);
+    report(variants, times, warmupSeconds, rounds, sliceNanos);
+  }
+
+  private static void report(
+      List<Variant> variants,
+      Map<Variant, double[]> times,
+      double warmupSeconds,
+      int rounds,
+      long sliceNanos) {
+    System.out.printf(
+        "paired decision: %.0f s warm-up, %d rounds x %d variants x %d ms%n%n",
+        warmupSeconds, rounds, variants.size(), sliceNanos / 1_000_000);
+    System.out.println(
+        "| allowlist | request | baseline ns | credcors net | hand-written net | RESTEasy net"
+            + " | credcors - hand-written ns [quartiles] | credcors / fastest other (net) |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (Variant v : variants) {
+      if (!v.contender().equals("baseline")) {
+        continue;
+      }
+      Map<String, double[]> of = new HashMap<>();
+      times.forEach(
+          (variant, t) -> {
+            if (variant.allowlist().equals(v.allowlist()) && variant.request() == v.request()) {
+              of.put(variant.contender(), t);
+            }
+          });
+      double[] base = of.get("baseline");
+      double[] credcors = net(of.get("credcors"), base);
+      double[] hand = net(of.get("hand-written"), base);
+      double[] resteasy = of.containsKey("resteasy") ? net(of.get("resteasy"), base) : null;
+      double[] diff = new double[rounds];
+      double[] ratio = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        diff[r] = credcors[r] - hand[r];
+        double fastest = resteasy == null ? hand[r] : Math.min(hand[r], resteasy[r]);
+        ratio[r] = credcors[r] / fastest;
+      }
+      double[] q = PairedSlices.quartiles(diff);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %s | %.1f | %.1f | %.1f | %s | %+.1f [%+.1f, %+.1f] | %.2f |%n",
+          v.allowlist(),
+          v.request(),
+          median(base),
+          median(credcors),
+          median(hand),
+          resteasy == null ? "n/a" : String.format(Locale.ROOT, "%.1f", median(resteasy)),
+          q[1],
+          q[0],
+          q[2],
+          median(ratio));
+    }
+  }
+
+  private static double[] net(double[] times, double[] base) {
+    double[] net = new double[times.length];
+    for (int i = 0; i < times.length; i++) {
+      net[i] = times[i] - base[i];
+    }
+    return net;
+  }
+}
