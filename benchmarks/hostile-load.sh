@@ -21,6 +21,10 @@ HOSTILE=${HOSTILE:-60}
 CONNECTIONS=${CONNECTIONS:-8}
 MAX_REQUESTS=${MAX_REQUESTS:-20000000}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms256m -Xmx256m"}
+# The example API takes its development origins from configuration and refuses to start without
+# them (docs/RUNTIME.md); the load itself uses the production origins.
+EXAMPLE_ORIGINS=(-Dcredcors.example.app-origins=http://localhost:5173
+  -Dcredcors.example.admin-origins=http://localhost:5174)
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -64,7 +68,8 @@ for server in $SERVERS; do
   log="$work/$server.log"
   : >"$log"
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -cp "$module/target/classes:$(cat "$module/target/runtime-classpath.txt")" \
+  java $JAVA_OPTS "${EXAMPLE_ORIGINS[@]}" \
+    -cp "$module/target/classes:$(cat "$module/target/runtime-classpath.txt")" \
     "$(main_of "$server")" 0 >"$log" 2>&1 &
   server_pid=$!
   port=""
