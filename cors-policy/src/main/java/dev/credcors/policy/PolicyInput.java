@@ -43,35 +43,6 @@ public record PolicyInput(
     servedMethods = Set.copyOf(servedMethods);
   }
 
-  /** A policy that names no configuration property. */
-  public PolicyInput(
-      List<String> origins,
-      List<String> originPatterns,
-      List<String> methods,
-      List<String> allowHeaders,
-      List<String> exposeHeaders,
-      long maxAge,
-      List<String> vary,
-      boolean allowPrivateNetwork,
-      Set<String> servedMethods,
-      boolean refuseCrossSiteWrites,
-      boolean allowSameSiteWrites) {
-    this(
-        origins,
-        originPatterns,
-        methods,
-        allowHeaders,
-        exposeHeaders,
-        maxAge,
-        vary,
-        allowPrivateNetwork,
-        servedMethods,
-        refuseCrossSiteWrites,
-        allowSameSiteWrites,
-        "",
-        "");
-  }
-
   /**
    * A policy with the write guard as the annotation's defaults set it (on, same-site refused) and
    * no configuration property.
@@ -97,6 +68,8 @@ public record PolicyInput(
         allowPrivateNetwork,
         servedMethods,
         true,
-        false);
+        false,
+        "",
+        "");
   }
 }

@@ -45,7 +45,9 @@ final class Policies {
         false,
         Set.of(),
         refuseCrossSiteWrites,
-        allowSameSiteWrites);
+        allowSameSiteWrites,
+        "",
+        "");
   }
 
   static List<Violation> validate(PolicyInput input) {
