@@ -6,6 +6,11 @@
 #   generated  -proc:none, the resources plus the sources the processor generates for them: what
 #              compiling the generated code costs, without running any processor
 #   with       the processor on the processor path, as a Maven or Gradle build runs it
+#   floor      the floor of any processor that, like credcors, writes one class per resource:
+#              FloorProcessor writes `final class <Resource>_CorsFilter {}` for each one through
+#              the Filer, with the resource as originating element, and does nothing else
+#   noop-proc  FloorProcessor finding the annotated resources and writing nothing: the price of
+#              having a processor at all
 #   av-without the anchor: N @AutoValue classes of four properties each (AutoValue 1.11.1, a
 #              well-tuned processor that also writes one class per annotated type), -proc:none
 #   av-with    the same with AutoValue on the processor path
@@ -58,6 +63,13 @@ av_class_path="$av_dir/auto-value-annotations/$av_version/auto-value-annotations
 for jar in ${processor_path//:/ } ${class_path//:/ } $av_processor_path $av_class_path; do
   [[ -f $jar ]] || { echo "missing $jar" >&2; exit 1; }
 done
+# FloorProcessor alone on its processor path (not the whole benchmarks.jar, whose size javac
+# would pay for), named with -processor: no service file registers it.
+floor_path="$work/floor-classes"
+mkdir -p "$floor_path"
+(cd "$floor_path" && unzip -q -o "$root/benchmarks/target/benchmarks.jar" \
+  'dev/credcors/bench/compile/FloorProcessor*.class')
+floor_proc=(-processorpath "$floor_path" -processor dev.credcors.bench.compile.FloorProcessor)
 
 # Ten packages of N/10 resources, each resource a typical CRUD class: class-level policy with
 # two origins and a subdomain pattern, four methods, one of them with its own policy.
@@ -146,6 +158,8 @@ javac_run() {
   rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
   local proc=(-proc:none) extra=() cp=$class_path sources=$work/sources.txt
   [[ $mode == with ]] && proc=(-processorpath "$processor_path")
+  [[ $mode == floor ]] && proc=("${floor_proc[@]}")
+  [[ $mode == noop-proc ]] && proc=("${floor_proc[@]}" -Acredcors.bench.floor.write=false)
   [[ $mode == generated ]] && extra=(@"$work/generated.txt")
   if [[ $mode == av-* ]]; then
     cp=$av_class_path sources=$work/av-sources.txt
@@ -172,6 +186,13 @@ if ((generated != N)); then
   exit 1
 fi
 javac_run generated >/dev/null
+javac_run floor >/dev/null
+floor_generated=$(find "$work/out-floor/generated" -name '*_CorsFilter.java' | wc -l)
+if ((floor_generated != N)); then
+  echo "the floor processor generated $floor_generated classes for $N resources" >&2
+  exit 1
+fi
+javac_run noop-proc >/dev/null
 javac_run av-without >/dev/null
 javac_run av-with >/dev/null
 av_generated=$(find "$work/out-av-with/generated" -name 'AutoValue_*.java' | wc -l)
@@ -182,7 +203,7 @@ fi
 
 : >"$work/times.tsv"
 for ((r = 1; r <= RUNS; r++)); do
-  for mode in without generated with av-without av-with; do
+  for mode in without generated with floor noop-proc av-without av-with; do
     t=$(javac_run "$mode")
     printf 'run %d  %-7s  %.2f s\n' "$r" "$mode" "$t"
     printf '%s\t%s\n' "$mode" "$t" >>"$work/times.tsv"
@@ -214,14 +235,21 @@ if "av-with" in runs:
     # same per round, pairing the runs of one round, so the spread says how noisy the ratio is.
     def added(w, wo):
         return [(a - b) * 1000 / int(n) for a, b in zip(runs[w], runs[wo])]
-    ours, theirs = added("with", "without"), added("av-with", "av-without")
-    ratios = [a / b for a, b in zip(ours, theirs) if b > 0]
+    theirs = added("av-with", "av-without")
     print()
-    print(f"added per annotated type (ms): credcors {statistics.median(ours):.2f} "
-          f"(rounds {', '.join(f'{x:.2f}' for x in ours)}), AutoValue "
-          f"{statistics.median(theirs):.2f} (rounds {', '.join(f'{x:.2f}' for x in theirs)}); "
-          f"credcors / AutoValue per round: {', '.join(f'{x:.2f}' for x in ratios)}, "
-          f"median {statistics.median(ratios):.2f}" if ratios else "")
+    print("added per annotated type (ms) and its ratio to AutoValue's, per round:")
+    print(f"  AutoValue: {statistics.median(theirs):.2f} "
+          f"(rounds {', '.join(f'{x:.2f}' for x in theirs)})")
+    for mode, label in [("with", "credcors"), ("floor", "floor (one empty class each)"),
+                        ("noop-proc", "noop-proc (a processor, no file)")]:
+        if mode not in runs:
+            continue
+        ours = added(mode, "without")
+        ratios = [a / b for a, b in zip(ours, theirs) if b > 0]
+        print(f"  {label}: {statistics.median(ours):.2f} "
+              f"(rounds {', '.join(f'{x:.2f}' for x in ours)}); / AutoValue per round: "
+              f"{', '.join(f'{x:.2f}' for x in ratios)}"
+              + (f", median {statistics.median(ratios):.2f}" if ratios else ""))
 PY
 }
 summarize "$work/times.tsv" "cold javac"

@@ -21,8 +21,9 @@ import javax.tools.ToolProvider;
 /**
  * javac in a warm JVM, as in a Gradle daemon or an IDE: the compiler runs in process through {@code
  * javax.tools}, alternating runs without and with the credcors processor (loaded once, a new
- * instance per run), and, when given, without and with AutoValue on its own sources as an anchor,
- * after untimed warm-up runs of each. Separates what a processor costs from what a cold JVM costs
+ * instance per run), with the {@link FloorProcessor} writing one empty class per resource
+ * ({@code floor}) and writing nothing ({@code noop-proc}), and, when given, without and with
+ * AutoValue on its own sources as an anchor, after untimed warm-up runs of each. Separates what a processor costs from what a cold JVM costs
  * to load and warm it up. Used by {@code compile-bench.sh}.
  *
  * <p>Usage: {@code WarmJavac <sources.txt> <classpath> <processorpath> <warmups> <runs>
@@ -32,9 +33,25 @@ public final class WarmJavac {
 
   private WarmJavac() {}
 
-  /** One alternated mode: sources, class path, and the processors to run (none: -proc:none). */
+  /**
+   * One alternated mode: sources, class path, the processors to run (none: -proc:none) and extra
+   * javac options.
+   */
   private record Mode(
-      String name, List<String> sources, String classPath, Supplier<List<Processor>> processors) {}
+      String name,
+      List<String> sources,
+      String classPath,
+      Supplier<List<Processor>> processors,
+      List<String> options) {
+
+    Mode(
+        String name,
+        List<String> sources,
+        String classPath,
+        Supplier<List<Processor>> processors) {
+      this(name, sources, classPath, processors, List.of());
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     int warmups = Integer.parseInt(args[3]);
@@ -48,6 +65,15 @@ public final class WarmJavac {
     List<Mode> modes = new ArrayList<>();
     modes.add(new Mode("without", sources, args[1], null));
     modes.add(new Mode("with", sources, args[1], () -> List.of(newInstance(processorClass))));
+    // The floor of any processor that writes one class per resource, and of any processor at all.
+    modes.add(new Mode("floor", sources, args[1], () -> List.of(new FloorProcessor())));
+    modes.add(
+        new Mode(
+            "noop-proc",
+            sources,
+            args[1],
+            () -> List.of(new FloorProcessor()),
+            List.of("-A" + FloorProcessor.WRITE + "=false")));
     if (args.length > 5) {
       List<String> anchorSources = Files.readAllLines(Path.of(args[5]));
       URLClassLoader anchor = loader(args[7]);
@@ -76,6 +102,7 @@ public final class WarmJavac {
           if (mode.processors() == null) {
             options.add("-proc:none");
           }
+          options.addAll(mode.options());
           Files.createDirectories(out.resolve("classes"));
           Files.createDirectories(out.resolve("generated"));
           var units = files.getJavaFileObjectsFromStrings(mode.sources());
