@@ -15,15 +15,15 @@ import javax.tools.JavaFileObject;
 /**
  * The floor of what any processor shaped like credcors costs javac: for each resource annotated
  * {@code @CredentialedCors} it writes the smallest class there is, {@code final class
- * <Resource>_CorsFilter {}}, through the {@code Filer} with the resource as originating element,
- * as DESIGN.md's one generated class per resource requires. No reading of the annotation, no
- * validation, no code worth the name: what is left is javac's own price for a processor that
- * writes one source file per annotated type (the {@code Filer}, parsing and entering the new file,
- * one more round over every compilation unit). With {@code -Acredcors.bench.floor.write=false} it
- * only asks for the annotated elements and writes nothing: the price of having a processor at all.
+ * <Resource>_CorsFilter {}}, through the {@code Filer} with the resource as originating element, as
+ * DESIGN.md's one generated class per resource requires. No reading of the annotation, no
+ * validation, no code worth the name: what is left is javac's own price for a processor that writes
+ * one source file per annotated type (the {@code Filer}, parsing and entering the new file, one
+ * more round over every compilation unit). With {@code -Acredcors.bench.floor.write=false} it only
+ * asks for the annotated elements and writes nothing: the price of having a processor at all.
  *
- * <p>Used only by {@code compile-bench.sh} and {@link WarmJavac}, named with {@code -processor}:
- * no service file registers it, so no real build picks it up.
+ * <p>Used only by {@code compile-bench.sh} and {@link WarmJavac}, named with {@code -processor}: no
+ * service file registers it, so no real build picks it up.
  */
 public final class FloorProcessor extends AbstractProcessor {
 

@@ -21,10 +21,10 @@ import javax.tools.ToolProvider;
 /**
  * javac in a warm JVM, as in a Gradle daemon or an IDE: the compiler runs in process through {@code
  * javax.tools}, alternating runs without and with the credcors processor (loaded once, a new
- * instance per run), with the {@link FloorProcessor} writing one empty class per resource
- * ({@code floor}) and writing nothing ({@code noop-proc}), and, when given, without and with
- * AutoValue on its own sources as an anchor, after untimed warm-up runs of each. Separates what a processor costs from what a cold JVM costs
- * to load and warm it up. Used by {@code compile-bench.sh}.
+ * instance per run), with the {@link FloorProcessor} writing one empty class per resource ({@code
+ * floor}) and writing nothing ({@code noop-proc}), and, when given, without and with AutoValue on
+ * its own sources as an anchor, after untimed warm-up runs of each. Separates what a processor
+ * costs from what a cold JVM costs to load and warm it up. Used by {@code compile-bench.sh}.
  *
  * <p>Usage: {@code WarmJavac <sources.txt> <classpath> <processorpath> <warmups> <runs>
  * [<anchor-sources.txt> <anchor-classpath> <anchor-processorpath>]}.
@@ -45,10 +45,7 @@ public final class WarmJavac {
       List<String> options) {
 
     Mode(
-        String name,
-        List<String> sources,
-        String classPath,
-        Supplier<List<Processor>> processors) {
+        String name, List<String> sources, String classPath, Supplier<List<Processor>> processors) {
       this(name, sources, classPath, processors, List.of());
     }
   }
