@@ -40,11 +40,12 @@ work=${WORK:-$(mktemp -d)}
 echo "resolving the processor path (mvn -o package, not timed)"
 mvn -B -q -o -f "$root/pom.xml" -pl cors-processor,cors-runtime-jaxrs -am -DskipTests \
   package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
+  -DincludeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
 version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$root/pom.xml" | head -1)
 rs_version=$(sed -n 's:.*<jakarta.ws.rs-api.version>\(.*\)</jakarta.ws.rs-api.version>.*:\1:p' \
   "$root/pom.xml")
 rs_api="$HOME/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api/$rs_version/jakarta.ws.rs-api-$rs_version.jar"
+# The processor jar and its runtime dependencies only, as annotationProcessorPaths resolves them.
 processor_path="$root/cors-processor/target/cors-processor-$version.jar:$(cat "$work/processor.cp")"
 class_path="$root/cors-annotations/target/cors-annotations-$version.jar"
 class_path+=":$root/cors-policy/target/cors-policy-$version.jar"
