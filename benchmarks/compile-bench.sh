@@ -153,10 +153,13 @@ JAVA
 done
 find "$work/av-src" -name '*.java' >"$work/av-sources.txt"
 
-# Prints the wall time of one javac run in seconds.
+# Prints the wall time of one javac run in seconds. Each run writes into a directory of its own,
+# kept until the end: deleting a run's 1,000 to 2,000 files right before the next one made that
+# next run pay for the deletion (this machine's disk is mounted with online discard), which
+# charged every mode that writes more files, the processors above all, for the previous run.
 javac_run() {
-  local mode=$1 out="$work/out-$1"
-  rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
+  local mode=$1 out="$work/out-$1${2:+-$2}"
+  mkdir -p "$out/classes" "$out/generated"
   local proc=(-proc:none) extra=() cp=$class_path sources=$work/sources.txt
   [[ $mode == with ]] && proc=(-processorpath "$processor_path")
   [[ $mode == floor ]] && proc=("${floor_proc[@]}")
@@ -205,7 +208,7 @@ fi
 : >"$work/times.tsv"
 for ((r = 1; r <= RUNS; r++)); do
   for mode in without generated with floor noop-proc av-without av-with; do
-    t=$(javac_run "$mode")
+    t=$(javac_run "$mode" "run$r")
     printf 'run %d  %-7s  %.2f s\n' "$r" "$mode" "$t"
     printf '%s\t%s\n' "$mode" "$t" >>"$work/times.tsv"
   done
@@ -274,7 +277,7 @@ if [[ -n ${PROFILE:-} ]]; then
 JFC
   JAVAC_JFR="-J-XX:FlightRecorderOptions=stackdepth=512"
   JAVAC_JFR+=" -J-XX:StartFlightRecording=filename=$work/javac.jfr,settings=$work/profile.jfc"
-  javac_run with >/dev/null
+  javac_run with profile >/dev/null
   jfr print --stack-depth 512 --events jdk.ExecutionSample "$work/javac.jfr" >"$work/samples.txt"
   python3 - "$work/samples.txt" <<'PY'
 import re
