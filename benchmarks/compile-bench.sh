@@ -11,6 +11,8 @@
 #              the Filer, with the resource as originating element, and does nothing else
 #   noop-proc  FloorProcessor finding the annotated resources and writing nothing: the price of
 #              having a processor at all
+#   generated-empty  -proc:none, the resources plus the floor's empty classes: with `generated`,
+#              what the content of the generated filters costs to compile, over an empty class
 #   av-without the anchor: N @AutoValue classes of four properties each (AutoValue 1.11.1, a
 #              well-tuned processor that also writes one class per annotated type), -proc:none
 #   av-with    the same with AutoValue on the processor path
@@ -165,6 +167,7 @@ javac_run() {
   [[ $mode == floor ]] && proc=("${floor_proc[@]}")
   [[ $mode == noop-proc ]] && proc=("${floor_proc[@]}" -Acredcors.bench.floor.write=false)
   [[ $mode == generated ]] && extra=(@"$work/generated.txt")
+  [[ $mode == generated-empty ]] && extra=(@"$work/generated-empty.txt")
   if [[ $mode == av-* ]]; then
     cp=$av_class_path sources=$work/av-sources.txt
     [[ $mode == av-with ]] && proc=(-processorpath "$av_processor_path")
@@ -196,6 +199,10 @@ if ((floor_generated != N)); then
   echo "the floor processor generated $floor_generated classes for $N resources" >&2
   exit 1
 fi
+mkdir -p "$work/generated-empty"
+cp -r "$work/out-floor/generated/." "$work/generated-empty/"
+find "$work/generated-empty" -name '*_CorsFilter.java' >"$work/generated-empty.txt"
+javac_run generated-empty >/dev/null
 javac_run noop-proc >/dev/null
 javac_run av-without >/dev/null
 javac_run av-with >/dev/null
@@ -207,7 +214,7 @@ fi
 
 : >"$work/times.tsv"
 for ((r = 1; r <= RUNS; r++)); do
-  for mode in without generated with floor noop-proc av-without av-with; do
+  for mode in without generated generated-empty with floor noop-proc av-without av-with; do
     t=$(javac_run "$mode" "run$r")
     printf 'run %d  %-7s  %.2f s\n' "$r" "$mode" "$t"
     printf '%s\t%s\n' "$mode" "$t" >>"$work/times.tsv"
@@ -254,6 +261,20 @@ if "av-with" in runs:
               f"(rounds {', '.join(f'{x:.2f}' for x in ours)}); / AutoValue per round: "
               f"{', '.join(f'{x:.2f}' for x in ratios)}"
               + (f", median {statistics.median(ratios):.2f}" if ratios else ""))
+    if "generated-empty" in runs and "floor" in runs:
+        # What compiling the generated filters' content costs over an empty class, and the floor
+        # plus that content: what any processor that writes these classes, one per resource,
+        # costs at least, however cheap its own work.
+        content = [(g - e) * 1000 / int(n)
+                   for g, e in zip(runs["generated"], runs["generated-empty"])]
+        bound = [f + c for f, c in zip(added("floor", "without"), content)]
+        ratios = [b / t for b, t in zip(bound, theirs) if t > 0]
+        print(f"  the generated content over an empty class: {statistics.median(content):.2f} "
+              f"(rounds {', '.join(f'{x:.2f}' for x in content)})")
+        print(f"  floor + content: {statistics.median(bound):.2f} "
+              f"(rounds {', '.join(f'{x:.2f}' for x in bound)}); / AutoValue per round: "
+              f"{', '.join(f'{x:.2f}' for x in ratios)}"
+              + (f", median {statistics.median(ratios):.2f}" if ratios else ""))
 PY
 }
 summarize "$work/times.tsv" "cold javac"
@@ -262,7 +283,8 @@ echo
 echo "warm JVM: javac in process, $WARM_UPS untimed + $RUNS timed runs of each mode"
 java -cp "$root/benchmarks/target/benchmarks.jar" dev.credcors.bench.compile.WarmJavac \
   "$work/sources.txt" "$class_path" "$processor_path" "$WARM_UPS" "$RUNS" \
-  "$work/av-sources.txt" "$av_class_path" "$av_processor_path" >"$work/warm.tsv"
+  "$work/av-sources.txt" "$av_class_path" "$av_processor_path" \
+  "$work/generated.txt" "$work/generated-empty.txt" >"$work/warm.tsv"
 summarize "$work/warm.tsv" "warm javac"
 
 if [[ -n ${PROFILE:-} ]]; then

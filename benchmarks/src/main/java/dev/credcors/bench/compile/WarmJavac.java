@@ -23,11 +23,14 @@ import javax.tools.ToolProvider;
  * javax.tools}, alternating runs without and with the credcors processor (loaded once, a new
  * instance per run), with the {@link FloorProcessor} writing one empty class per resource ({@code
  * floor}) and writing nothing ({@code noop-proc}), and, when given, without and with AutoValue on
- * its own sources as an anchor, after untimed warm-up runs of each. Separates what a processor
- * costs from what a cold JVM costs to load and warm it up. Used by {@code compile-bench.sh}.
+ * its own sources as an anchor and the resources plus the generated filters ({@code generated}) or
+ * plus the floor's empty classes ({@code generated-empty}) without a processor, after untimed
+ * warm-up runs of each. Separates what a processor costs from what a cold JVM costs to load and
+ * warm it up. Used by {@code compile-bench.sh}.
  *
  * <p>Usage: {@code WarmJavac <sources.txt> <classpath> <processorpath> <warmups> <runs>
- * [<anchor-sources.txt> <anchor-classpath> <anchor-processorpath>]}.
+ * [<anchor-sources.txt> <anchor-classpath> <anchor-processorpath> [<generated.txt>
+ * <generated-empty.txt>]]}.
  */
 public final class WarmJavac {
 
@@ -71,6 +74,16 @@ public final class WarmJavac {
             args[1],
             () -> List.of(new FloorProcessor()),
             List.of("-A" + FloorProcessor.WRITE + "=false")));
+    if (args.length > 9) {
+      // The resources plus the generated filters, and plus the floor's empty classes, no
+      // processor: what the filters' content costs to compile over an empty class.
+      List<String> generated = new ArrayList<>(sources);
+      generated.addAll(Files.readAllLines(Path.of(args[8])));
+      List<String> empty = new ArrayList<>(sources);
+      empty.addAll(Files.readAllLines(Path.of(args[9])));
+      modes.add(new Mode("generated", generated, args[1], null));
+      modes.add(new Mode("generated-empty", empty, args[1], null));
+    }
     if (args.length > 5) {
       List<String> anchorSources = Files.readAllLines(Path.of(args[5]));
       URLClassLoader anchor = loader(args[7]);
