@@ -314,15 +314,18 @@ for label, needle in [
     ("whole compilation", "JavaCompiler.compile"),
     ("annotation processing (all rounds)", "JavaCompiler.processAnnotations"),
     ("  credcors processor, process()", "CredentialedCorsProcessor.process"),
+    ("    reading the declarations", "DeclarationReader.read"),
     ("    policy validation", "PolicyValidator.validate"),
     ("      pattern analysis", "PatternRules.analyse"),
     ("    code generation", "CredentialedCorsProcessor.generate"),
+    ("      writing the source text", "FilterWriter.write"),
     ("      javac Filer.createSourceFile", "JavacFiler.createSourceFile"),
+    ("    inventory (last round)", "CredentialedCorsProcessor.writeInventory"),
     ("  javac entering the next round", "JavacProcessingEnvironment$Round.<init>"),
     ("attribution (all classes)", "JavaCompiler.attribute"),
     ("class file generation", "JavaCompiler.generate"),
 ]:
-    n = sum(1 for frames in frames_of if any(needle in f for f in frames))
+    n = sum(1 for frames in frames_of if any(f.endswith(needle) for f in frames))
     print(f"  {100 * n / max(len(frames_of), 1):5.1f}%  {label}")
 PY
 fi
