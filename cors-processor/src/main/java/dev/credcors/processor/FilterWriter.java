@@ -263,20 +263,12 @@ final class FilterWriter {
     out.emit("List.of(").indent(2);
     for (int i = 0; i < endpoints.size(); i++) {
       ResourceModel.Endpoint e = endpoints.get(i);
-      out.emit("\nCorsEndpoint.of(")
-          .literal(e.javaMethod())
-          .emit(",")
-          .wrappingSpace()
-          .literal(e.httpMethod())
-          .emit(",")
-          .wrappingSpace()
-          .literal(e.pathTemplate())
-          .emit(",")
-          .wrappingSpace()
-          .literal(e.allowMethods())
-          .emit(",")
-          .wrappingSpace()
-          .emit(e.policy() + ")" + (i + 1 < endpoints.size() ? "," : ""));
+      out.emit("\nCorsEndpoint.of(");
+      for (String value :
+          List.of(e.javaMethod(), e.httpMethod(), e.pathTemplate(), e.allowMethods())) {
+        out.literal(value).emit(",").wrappingSpace();
+      }
+      out.emit(e.policy() + ")" + (i + 1 < endpoints.size() ? "," : ""));
     }
     out.emit(")").unindent(2);
   }
