@@ -1,6 +1,7 @@
 package dev.credcors.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
 import dev.credcors.policy.Message;
 import dev.credcors.policy.PolicyValidator;
 import java.io.IOException;
@@ -103,7 +104,7 @@ public final class CredentialedCorsProcessor extends AbstractProcessor {
     TypeElement generated = elements.getTypeElement("javax.annotation.processing.Generated");
     writer =
         new FilterWriter(
-            generated == null ? null : generated.getQualifiedName().toString(),
+            generated == null ? null : ClassName.get(generated),
             JaxRsNames.in(namespace.packageName()));
   }
 

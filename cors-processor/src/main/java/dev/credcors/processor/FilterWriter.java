@@ -1,11 +1,20 @@
 package dev.credcors.processor;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
 import javax.tools.JavaFileObject;
 
 /**
@@ -14,25 +23,22 @@ import javax.tools.JavaFileObject;
  * reads at start-up, and delegates both filter methods to {@code dev.credcors.jaxrs.CorsFilters},
  * where the logic is written once. Everything is emitted in model order, so equal sources give
  * byte-identical output.
- *
- * <p>The class has one fixed shape, so it is written straight into {@link SourceText} rather than
- * built as a JavaPoet model and printed twice: see {@link SourceText} for why.
  */
 final class FilterWriter {
 
   static final String PROCESSOR = CredentialedCorsProcessor.class.getCanonicalName();
 
   private static final String RUNTIME = "dev.credcors.jaxrs";
-  private static final String CORS_POLICY = RUNTIME + ".CorsPolicy";
-  private static final String CORS_ENDPOINT = RUNTIME + ".CorsEndpoint";
-  private static final String CORS_FILTERS = RUNTIME + ".CorsFilters";
-  private static final String LIST = "java.util.List";
-  private static final String OBJECTS = "java.util.Objects";
-  private static final String PATTERN = "java.util.regex.Pattern";
+  private static final ClassName CORS_POLICY = ClassName.get(RUNTIME, "CorsPolicy");
+  private static final ClassName CORS_ENDPOINT = ClassName.get(RUNTIME, "CorsEndpoint");
+  private static final ClassName CORS_FILTERS = ClassName.get(RUNTIME, "CorsFilters");
+  private static final ClassName LIST = ClassName.get(List.class);
+  private static final ClassName OBJECTS = ClassName.get(Objects.class);
+  private static final ClassName PATTERN = ClassName.get(Pattern.class);
 
   private static final String CLASS_DOC =
       """
-      The credentialed CORS filter of {@code %s}.
+      The credentialed CORS filter of {@code $L}.
 
       <p>Checked at compile time by credcors and generated from its {@code @CredentialedCors}
       annotations: change those, not this file.
@@ -57,18 +63,23 @@ final class FilterWriter {
       """;
 
   /** {@code javax.annotation.processing.Generated}, or null when the target release lacks it. */
-  private final String generated;
+  private final ClassName generated;
 
   private final JaxRsNames jaxRs;
 
-  FilterWriter(String generated, JaxRsNames jaxRs) {
+  FilterWriter(ClassName generated, JaxRsNames jaxRs) {
     this.generated = generated;
     this.jaxRs = jaxRs;
   }
 
-  /** Writes the class for {@code model} through {@code filer}, in one call to javac's writer. */
+  /**
+   * Writes the class for {@code model} through {@code filer}. The text is built in memory first and
+   * handed to javac's writer in one call: {@link JavaFile#writeTo(Filer)} sends each of JavaPoet's
+   * many small appends through javac's {@code Writer}, where every call takes a lock and runs the
+   * charset encoder. The bytes written are the same.
+   */
   void writeTo(ResourceModel model, Filer filer) throws IOException {
-    String source = write(model);
+    String source = write(model).toString();
     String name =
         model.packageName().isEmpty()
             ? model.generatedSimpleName()
@@ -79,206 +90,146 @@ final class FilterWriter {
     }
   }
 
-  /** The source of {@code model}'s class: header, constants, then the constructor and methods. */
-  String write(ResourceModel model) {
-    SourceText out = new SourceText();
-    header(out, model);
-    constants(out, model);
-    methods(out, model.generatedSimpleName());
-    return out.unindent(1).emit("}\n").toString();
-  }
-
-  /** Package, imports, class Javadoc and annotation, and the class line; indents the body. */
-  private void header(SourceText out, ResourceModel model) {
-    if (!model.packageName().isEmpty()) {
-      out.emit("package " + model.packageName() + ";\n").emit("\n");
-    }
-    SortedSet<String> imports = imports(model);
-    for (String name : imports) {
-      out.emit("import " + name + ";\n");
-    }
-    if (!imports.isEmpty()) {
-      out.emit("\n");
-    }
-    // Named, not linked: a stale copy left after the resource is deleted must still compile under
-    // -Xdoclint.
-    out.javadoc(CLASS_DOC.formatted(model.resource().getQualifiedName()));
+  JavaFile write(ResourceModel model) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(model.generatedSimpleName())
+            .addOriginatingElement(model.originatingElement())
+            // Named, not linked: a stale copy left after the resource is deleted must still
+            // compile under -Xdoclint.
+            .addJavadoc(CLASS_DOC, model.resource().getQualifiedName())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(jaxRs.requestFilter())
+            .addSuperinterface(jaxRs.responseFilter());
     if (generated != null) {
-      out.emit("@" + simpleName(generated) + "(").literal(PROCESSOR).emit(")\n");
+      type.addAnnotation(
+          AnnotationSpec.builder(generated).addMember("value", "$S", PROCESSOR).build());
     }
-    out.emit("public final class " + model.generatedSimpleName())
-        .emit(" implements " + simpleName(jaxRs.requestFilter()))
-        .emit(", " + simpleName(jaxRs.responseFilter()) + " {\n")
-        .indent(1);
-  }
-
-  /** The policy constants, the endpoint table and the instance's endpoint field. */
-  private static void constants(SourceText out, ResourceModel model) {
     for (ResourceModel.Policy policy : model.policies()) {
-      out.javadoc(
-          policy.declaredOn().isEmpty()
-              ? "The class-level policy: governs each resource method without its own.\n"
-              : "The policy declared on {@code " + policy.declaredOn() + "}.\n");
-      out.emit("private static final CorsPolicy " + policy.constantName() + " = ");
-      policyInitializer(out, policy);
-      out.emit(";\n").emit("\n");
+      type.addField(
+          FieldSpec.builder(CORS_POLICY, policy.constantName())
+              .addJavadoc(
+                  policy.declaredOn().isEmpty()
+                      ? CodeBlock.of(
+                          "The class-level policy: governs each resource method without its own.\n")
+                      : CodeBlock.of("The policy declared on {@code $L}.\n", policy.declaredOn()))
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(policyInitializer(policy))
+              .build());
     }
-    out.javadoc("The governed resource methods, in declaration order.\n");
-    out.emit("private static final List<CorsEndpoint> ENDPOINTS = ");
-    endpointsInitializer(out, model.endpoints());
-    out.emit(";\n").emit("\n");
-    out.javadoc("The one resource method this instance filters, with its policy.\n")
-        .emit("private final CorsEndpoint endpoint;\n")
-        .emit("\n");
+    ParameterizedTypeName endpointList = ParameterizedTypeName.get(LIST, CORS_ENDPOINT);
+    type.addField(
+        FieldSpec.builder(endpointList, "ENDPOINTS")
+            .addJavadoc("The governed resource methods, in declaration order.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(endpointsInitializer(model.endpoints()))
+            .build());
+    type.addField(
+        FieldSpec.builder(CORS_ENDPOINT, "endpoint")
+            .addJavadoc("The one resource method this instance filters, with its policy.\n")
+            .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc(
+                "Made by the credcors runtime at start-up, once per governed resource method.\n\n"
+                    + "@param endpoint that method's entry of {@link #endpoints()}\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(CORS_ENDPOINT, "endpoint")
+            .addStatement("this.endpoint = $T.requireNonNull(endpoint, $S)", OBJECTS, "endpoint")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("endpoints")
+            .addJavadoc(
+                "The governed resource methods, read once by the credcors runtime at start-up.\n\n"
+                    + "@return one entry per resource method under a policy of this resource\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(endpointList)
+            .addStatement("return ENDPOINTS")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("filter")
+            .addJavadoc("Refuses a forged cross-site write: see the class documentation.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(jaxRs.requestContext(), "request")
+            .addStatement("$T.guardWrites(endpoint, request)", CORS_FILTERS)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("filter")
+            .addJavadoc("Gives the response the CORS headers the policy grants.\n")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(jaxRs.requestContext(), "request")
+            .addParameter(jaxRs.responseContext(), "response")
+            .addStatement("$T.decorateResponse(endpoint, request, response)", CORS_FILTERS)
+            .build());
+    return JavaFile.builder(model.packageName(), type.build())
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
   }
 
-  /** The constructor, {@code endpoints()} and the two {@code filter} methods. */
-  private void methods(SourceText out, String simpleName) {
-    out.javadoc(
-            "Made by the credcors runtime at start-up, once per governed resource method.\n\n"
-                + "@param endpoint that method's entry of {@link #endpoints()}\n")
-        .emit("public " + simpleName + "(")
-        .zeroWidthSpace()
-        .emit("CorsEndpoint endpoint) {\n")
-        .indent(1)
-        .emit("this.endpoint = Objects.requireNonNull(endpoint, ")
-        .literal("endpoint")
-        .emit(");\n")
-        .unindent(1)
-        .emit("}\n")
-        .emit("\n");
-    out.javadoc(
-            "The governed resource methods, read once by the credcors runtime at start-up.\n\n"
-                + "@return one entry per resource method under a policy of this resource\n")
-        .emit("public static List<CorsEndpoint> endpoints(")
-        .zeroWidthSpace()
-        .emit(") {\n")
-        .indent(1)
-        .emit("return ENDPOINTS;\n")
-        .unindent(1)
-        .emit("}\n")
-        .emit("\n");
-    String request = simpleName(jaxRs.requestContext());
-    out.javadoc("Refuses a forged cross-site write: see the class documentation.\n")
-        .emit("@Override\n")
-        .emit("public void filter(")
-        .zeroWidthSpace()
-        .emit(request + " request) {\n")
-        .indent(1)
-        .emit("CorsFilters.guardWrites(endpoint, request);\n")
-        .unindent(1)
-        .emit("}\n")
-        .emit("\n");
-    out.javadoc("Gives the response the CORS headers the policy grants.\n")
-        .emit("@Override\n")
-        .emit("public void filter(")
-        .zeroWidthSpace()
-        .emit(request + " request,")
-        .wrappingSpace()
-        .emit(simpleName(jaxRs.responseContext()) + " response) {\n")
-        .indent(1)
-        .emit("CorsFilters.decorateResponse(endpoint, request, response);\n")
-        .unindent(1)
-        .emit("}\n");
-  }
-
-  /**
-   * The types the class refers to, by qualified name in sorted order: all but those of its own
-   * package and of {@code java.lang}, which it names without an import.
-   */
-  private SortedSet<String> imports(ResourceModel model) {
-    SortedSet<String> names = new TreeSet<>();
-    names.addAll(List.of(CORS_ENDPOINT, CORS_FILTERS, LIST, OBJECTS));
-    names.addAll(
-        List.of(
-            jaxRs.requestFilter(),
-            jaxRs.responseFilter(),
-            jaxRs.requestContext(),
-            jaxRs.responseContext()));
-    if (!model.policies().isEmpty()) {
-      names.add(CORS_POLICY);
-    }
-    if (model.policies().stream().anyMatch(p -> !p.originPatterns().isEmpty())) {
-      names.add(PATTERN);
-    }
-    if (generated != null) {
-      names.add(generated);
-    }
-    names.removeIf(name -> packageOf(name).equals(model.packageName()));
-    return names;
-  }
-
-  /** The policy as one {@code CorsPolicy.builder()} chain, a call per line. */
-  private static void policyInitializer(SourceText out, ResourceModel.Policy policy) {
-    out.emit("CorsPolicy.builder()").indent(2);
+  private static CodeBlock policyInitializer(ResourceModel.Policy policy) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()$>$>", CORS_POLICY);
     if (!policy.exactOrigins().isEmpty()) {
-      call(out, "exactOrigins", policy.exactOrigins(), "", "");
+      code.add(
+          "\n.exactOrigins($L)",
+          policy.exactOrigins().stream()
+              .map(o -> CodeBlock.of("$S", o))
+              .collect(CodeBlock.joining(", ")));
     }
     if (!policy.originPatterns().isEmpty()) {
-      call(out, "originPatterns", policy.originPatterns(), "Pattern.compile(", ")");
+      code.add(
+          "\n.originPatterns($L)",
+          policy.originPatterns().stream()
+              .map(p -> CodeBlock.of("$T.compile($S)", PATTERN, p))
+              .collect(CodeBlock.joining(", ")));
     }
     if (!policy.originsProperty().isEmpty()) {
-      call(out, "originsProperty", List.of(policy.originsProperty()), "", "");
+      code.add("\n.originsProperty($S)", policy.originsProperty());
     }
     if (!policy.originPatternsProperty().isEmpty()) {
-      call(out, "originPatternsProperty", List.of(policy.originPatternsProperty()), "", "");
+      code.add("\n.originPatternsProperty($S)", policy.originPatternsProperty());
     }
     if (!policy.suppressions().isEmpty()) {
-      call(out, "suppressWarnings", policy.suppressions(), "", "");
+      code.add(
+          "\n.suppressWarnings($L)",
+          policy.suppressions().stream()
+              .map(s -> CodeBlock.of("$S", s))
+              .collect(CodeBlock.joining(", ")));
     }
-    call(out, "allowHeaders", List.of(policy.allowHeaders()), "", "");
-    call(out, "exposeHeaders", List.of(policy.exposeHeaders()), "", "");
-    out.emit("\n.maxAge(" + longLiteral(policy.maxAge()) + ")");
-    call(out, "vary", List.of(policy.vary()), "", "");
-    out.emit("\n.allowPrivateNetwork(" + policy.allowPrivateNetwork() + ")")
-        .emit("\n.refuseCrossSiteWrites(" + policy.refuseCrossSiteWrites() + ")")
-        .emit("\n.allowSameSiteWrites(" + policy.allowSameSiteWrites() + ")")
-        .emit("\n.build()")
-        .unindent(2);
-  }
-
-  /**
-   * {@code .method(...)} on a new line, its arguments string literals separated by {@code ", "},
-   * each between {@code before} and {@code after}.
-   */
-  private static void call(
-      SourceText out, String method, List<String> values, String before, String after) {
-    out.emit("\n." + method + "(");
-    for (int i = 0; i < values.size(); i++) {
-      out.emit(i == 0 ? before : ", " + before).literal(values.get(i)).emit(after);
-    }
-    out.emit(")");
+    return code.add("\n.allowHeaders($S)", policy.allowHeaders())
+        .add("\n.exposeHeaders($S)", policy.exposeHeaders())
+        .add("\n.maxAge($L)", longLiteral(policy.maxAge()))
+        .add("\n.vary($S)", policy.vary())
+        .add("\n.allowPrivateNetwork($L)", policy.allowPrivateNetwork())
+        .add("\n.refuseCrossSiteWrites($L)", policy.refuseCrossSiteWrites())
+        .add("\n.allowSameSiteWrites($L)", policy.allowSameSiteWrites())
+        .add("\n.build()$<$<")
+        .build();
   }
 
   private static String longLiteral(long value) {
     return value == (int) value ? Long.toString(value) : value + "L";
   }
 
-  /** The endpoint table: one {@code CorsEndpoint.of(...)} per line, wrapped at column 100. */
-  private static void endpointsInitializer(SourceText out, List<ResourceModel.Endpoint> endpoints) {
+  private static CodeBlock endpointsInitializer(List<ResourceModel.Endpoint> endpoints) {
     if (endpoints.isEmpty()) {
-      out.emit("List.of()");
-      return;
+      return CodeBlock.of("$T.of()", LIST);
     }
-    out.emit("List.of(").indent(2);
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of($>$>", LIST);
     for (int i = 0; i < endpoints.size(); i++) {
       ResourceModel.Endpoint e = endpoints.get(i);
-      out.emit("\nCorsEndpoint.of(");
-      for (String value :
-          List.of(e.javaMethod(), e.httpMethod(), e.pathTemplate(), e.allowMethods())) {
-        out.literal(value).emit(",").wrappingSpace();
-      }
-      out.emit(e.policy() + ")" + (i + 1 < endpoints.size() ? "," : ""));
+      code.add(
+          "\n$T.of($S,$W$S,$W$S,$W$S,$W$L)$L",
+          CORS_ENDPOINT,
+          e.javaMethod(),
+          e.httpMethod(),
+          e.pathTemplate(),
+          e.allowMethods(),
+          e.policy(),
+          i + 1 < endpoints.size() ? "," : "");
     }
-    out.emit(")").unindent(2);
-  }
-
-  private static String simpleName(String qualifiedName) {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-  }
-
-  private static String packageOf(String qualifiedName) {
-    int dot = qualifiedName.lastIndexOf('.');
-    return dot < 0 ? "" : qualifiedName.substring(0, dot);
+    return code.add(")$<$<").build();
   }
 }
