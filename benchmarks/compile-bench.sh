@@ -6,6 +6,13 @@
 #   generated  -proc:none, the resources plus the sources the processor generates for them: what
 #              compiling the generated code costs, without running any processor
 #   with       the processor on the processor path, as a Maven or Gradle build runs it
+#   floor      the floor of any processor that, like credcors, writes one class per resource:
+#              FloorProcessor writes `final class <Resource>_CorsFilter {}` for each one through
+#              the Filer, with the resource as originating element, and does nothing else
+#   noop-proc  FloorProcessor finding the annotated resources and writing nothing: the price of
+#              having a processor at all
+#   generated-empty  -proc:none, the resources plus the floor's empty classes: with `generated`,
+#              what the content of the generated filters costs to compile, over an empty class
 #   av-without the anchor: N @AutoValue classes of four properties each (AutoValue 1.11.1, a
 #              well-tuned processor that also writes one class per annotated type), -proc:none
 #   av-with    the same with AutoValue on the processor path
@@ -35,11 +42,12 @@ work=${WORK:-$(mktemp -d)}
 echo "resolving the processor path (mvn -o package, not timed)"
 mvn -B -q -o -f "$root/pom.xml" -pl cors-processor,cors-runtime-jaxrs -am -DskipTests \
   package org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
+  -DincludeScope=runtime -Dmdep.outputFile="$work/processor.cp" >/dev/null
 version=$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$root/pom.xml" | head -1)
 rs_version=$(sed -n 's:.*<jakarta.ws.rs-api.version>\(.*\)</jakarta.ws.rs-api.version>.*:\1:p' \
   "$root/pom.xml")
 rs_api="$HOME/.m2/repository/jakarta/ws/rs/jakarta.ws.rs-api/$rs_version/jakarta.ws.rs-api-$rs_version.jar"
+# The processor jar and its runtime dependencies only, as annotationProcessorPaths resolves them.
 processor_path="$root/cors-processor/target/cors-processor-$version.jar:$(cat "$work/processor.cp")"
 class_path="$root/cors-annotations/target/cors-annotations-$version.jar"
 class_path+=":$root/cors-policy/target/cors-policy-$version.jar"
@@ -58,6 +66,13 @@ av_class_path="$av_dir/auto-value-annotations/$av_version/auto-value-annotations
 for jar in ${processor_path//:/ } ${class_path//:/ } $av_processor_path $av_class_path; do
   [[ -f $jar ]] || { echo "missing $jar" >&2; exit 1; }
 done
+# FloorProcessor alone on its processor path (not the whole benchmarks.jar, whose size javac
+# would pay for), named with -processor: no service file registers it.
+floor_path="$work/floor-classes"
+mkdir -p "$floor_path"
+(cd "$floor_path" && unzip -q -o "$root/benchmarks/target/benchmarks.jar" \
+  'dev/credcors/bench/compile/FloorProcessor*.class')
+floor_proc=(-processorpath "$floor_path" -processor dev.credcors.bench.compile.FloorProcessor)
 
 # Ten packages of N/10 resources, each resource a typical CRUD class: class-level policy with
 # two origins and a subdomain pattern, four methods, one of them with its own policy.
@@ -140,13 +155,19 @@ JAVA
 done
 find "$work/av-src" -name '*.java' >"$work/av-sources.txt"
 
-# Prints the wall time of one javac run in seconds.
+# Prints the wall time of one javac run in seconds. Each run writes into a directory of its own,
+# kept until the end: deleting a run's 1,000 to 2,000 files right before the next one made that
+# next run pay for the deletion (this machine's disk is mounted with online discard), which
+# charged every mode that writes more files, the processors above all, for the previous run.
 javac_run() {
-  local mode=$1 out="$work/out-$1"
-  rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
+  local mode=$1 out="$work/out-$1${2:+-$2}"
+  mkdir -p "$out/classes" "$out/generated"
   local proc=(-proc:none) extra=() cp=$class_path sources=$work/sources.txt
   [[ $mode == with ]] && proc=(-processorpath "$processor_path")
+  [[ $mode == floor ]] && proc=("${floor_proc[@]}")
+  [[ $mode == noop-proc ]] && proc=("${floor_proc[@]}" -Acredcors.bench.floor.write=false)
   [[ $mode == generated ]] && extra=(@"$work/generated.txt")
+  [[ $mode == generated-empty ]] && extra=(@"$work/generated-empty.txt")
   if [[ $mode == av-* ]]; then
     cp=$av_class_path sources=$work/av-sources.txt
     [[ $mode == av-with ]] && proc=(-processorpath "$av_processor_path")
@@ -172,6 +193,17 @@ if ((generated != N)); then
   exit 1
 fi
 javac_run generated >/dev/null
+javac_run floor >/dev/null
+floor_generated=$(find "$work/out-floor/generated" -name '*_CorsFilter.java' | wc -l)
+if ((floor_generated != N)); then
+  echo "the floor processor generated $floor_generated classes for $N resources" >&2
+  exit 1
+fi
+mkdir -p "$work/generated-empty"
+cp -r "$work/out-floor/generated/." "$work/generated-empty/"
+find "$work/generated-empty" -name '*_CorsFilter.java' >"$work/generated-empty.txt"
+javac_run generated-empty >/dev/null
+javac_run noop-proc >/dev/null
 javac_run av-without >/dev/null
 javac_run av-with >/dev/null
 av_generated=$(find "$work/out-av-with/generated" -name 'AutoValue_*.java' | wc -l)
@@ -182,8 +214,8 @@ fi
 
 : >"$work/times.tsv"
 for ((r = 1; r <= RUNS; r++)); do
-  for mode in without generated with av-without av-with; do
-    t=$(javac_run "$mode")
+  for mode in without generated generated-empty with floor noop-proc av-without av-with; do
+    t=$(javac_run "$mode" "run$r")
     printf 'run %d  %-7s  %.2f s\n' "$r" "$mode" "$t"
     printf '%s\t%s\n' "$mode" "$t" >>"$work/times.tsv"
   done
@@ -214,14 +246,35 @@ if "av-with" in runs:
     # same per round, pairing the runs of one round, so the spread says how noisy the ratio is.
     def added(w, wo):
         return [(a - b) * 1000 / int(n) for a, b in zip(runs[w], runs[wo])]
-    ours, theirs = added("with", "without"), added("av-with", "av-without")
-    ratios = [a / b for a, b in zip(ours, theirs) if b > 0]
+    theirs = added("av-with", "av-without")
     print()
-    print(f"added per annotated type (ms): credcors {statistics.median(ours):.2f} "
-          f"(rounds {', '.join(f'{x:.2f}' for x in ours)}), AutoValue "
-          f"{statistics.median(theirs):.2f} (rounds {', '.join(f'{x:.2f}' for x in theirs)}); "
-          f"credcors / AutoValue per round: {', '.join(f'{x:.2f}' for x in ratios)}, "
-          f"median {statistics.median(ratios):.2f}" if ratios else "")
+    print("added per annotated type (ms) and its ratio to AutoValue's, per round:")
+    print(f"  AutoValue: {statistics.median(theirs):.2f} "
+          f"(rounds {', '.join(f'{x:.2f}' for x in theirs)})")
+    for mode, label in [("with", "credcors"), ("floor", "floor (one empty class each)"),
+                        ("noop-proc", "noop-proc (a processor, no file)")]:
+        if mode not in runs:
+            continue
+        ours = added(mode, "without")
+        ratios = [a / b for a, b in zip(ours, theirs) if b > 0]
+        print(f"  {label}: {statistics.median(ours):.2f} "
+              f"(rounds {', '.join(f'{x:.2f}' for x in ours)}); / AutoValue per round: "
+              f"{', '.join(f'{x:.2f}' for x in ratios)}"
+              + (f", median {statistics.median(ratios):.2f}" if ratios else ""))
+    if "generated-empty" in runs and "floor" in runs:
+        # What compiling the generated filters' content costs over an empty class, and the floor
+        # plus that content: what any processor that writes these classes, one per resource,
+        # costs at least, however cheap its own work.
+        content = [(g - e) * 1000 / int(n)
+                   for g, e in zip(runs["generated"], runs["generated-empty"])]
+        bound = [f + c for f, c in zip(added("floor", "without"), content)]
+        ratios = [b / t for b, t in zip(bound, theirs) if t > 0]
+        print(f"  the generated content over an empty class: {statistics.median(content):.2f} "
+              f"(rounds {', '.join(f'{x:.2f}' for x in content)})")
+        print(f"  floor + content: {statistics.median(bound):.2f} "
+              f"(rounds {', '.join(f'{x:.2f}' for x in bound)}); / AutoValue per round: "
+              f"{', '.join(f'{x:.2f}' for x in ratios)}"
+              + (f", median {statistics.median(ratios):.2f}" if ratios else ""))
 PY
 }
 summarize "$work/times.tsv" "cold javac"
@@ -230,7 +283,8 @@ echo
 echo "warm JVM: javac in process, $WARM_UPS untimed + $RUNS timed runs of each mode"
 java -cp "$root/benchmarks/target/benchmarks.jar" dev.credcors.bench.compile.WarmJavac \
   "$work/sources.txt" "$class_path" "$processor_path" "$WARM_UPS" "$RUNS" \
-  "$work/av-sources.txt" "$av_class_path" "$av_processor_path" >"$work/warm.tsv"
+  "$work/av-sources.txt" "$av_class_path" "$av_processor_path" \
+  "$work/generated.txt" "$work/generated-empty.txt" >"$work/warm.tsv"
 summarize "$work/warm.tsv" "warm javac"
 
 if [[ -n ${PROFILE:-} ]]; then
@@ -245,7 +299,7 @@ if [[ -n ${PROFILE:-} ]]; then
 JFC
   JAVAC_JFR="-J-XX:FlightRecorderOptions=stackdepth=512"
   JAVAC_JFR+=" -J-XX:StartFlightRecording=filename=$work/javac.jfr,settings=$work/profile.jfc"
-  javac_run with >/dev/null
+  javac_run with profile >/dev/null
   jfr print --stack-depth 512 --events jdk.ExecutionSample "$work/javac.jfr" >"$work/samples.txt"
   python3 - "$work/samples.txt" <<'PY'
 import re
@@ -260,15 +314,18 @@ for label, needle in [
     ("whole compilation", "JavaCompiler.compile"),
     ("annotation processing (all rounds)", "JavaCompiler.processAnnotations"),
     ("  credcors processor, process()", "CredentialedCorsProcessor.process"),
+    ("    reading the declarations", "DeclarationReader.read"),
     ("    policy validation", "PolicyValidator.validate"),
     ("      pattern analysis", "PatternRules.analyse"),
     ("    code generation", "CredentialedCorsProcessor.generate"),
+    ("      writing the source text", "FilterWriter.write"),
     ("      javac Filer.createSourceFile", "JavacFiler.createSourceFile"),
+    ("    inventory (last round)", "CredentialedCorsProcessor.writeInventory"),
     ("  javac entering the next round", "JavacProcessingEnvironment$Round.<init>"),
     ("attribution (all classes)", "JavaCompiler.attribute"),
     ("class file generation", "JavaCompiler.generate"),
 ]:
-    n = sum(1 for frames in frames_of if any(needle in f for f in frames))
+    n = sum(1 for frames in frames_of if any(f.endswith(needle) for f in frames))
     print(f"  {100 * n / max(len(frames_of), 1):5.1f}%  {label}")
 PY
 fi

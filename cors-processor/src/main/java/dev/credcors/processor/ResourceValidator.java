@@ -1,11 +1,13 @@
 package dev.credcors.processor;
 
 import dev.credcors.policy.Message;
+import dev.credcors.policy.PolicyInput;
 import dev.credcors.policy.PolicyValidator;
 import dev.credcors.policy.Rule;
 import dev.credcors.policy.Severity;
 import dev.credcors.policy.Violation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,14 @@ final class ResourceValidator {
 
   private final PolicyValidator policyValidator;
   private final boolean warningsAsErrors;
+
+  /**
+   * The attribute rules' verdict on each distinct policy input of the compilation. The rules are a
+   * function of the input alone, and resources commonly share a policy (the same origins and
+   * patterns from one constant), so each distinct input is checked, and its patterns analysed,
+   * once.
+   */
+  private final Map<PolicyInput, List<Violation>> verdicts = new HashMap<>();
 
   ResourceValidator(PolicyValidator policyValidator, boolean warningsAsErrors) {
     this.policyValidator = policyValidator;
@@ -87,7 +97,9 @@ final class ResourceValidator {
     }
     for (Map.Entry<PolicyDeclaration, Set<String>> entry : served.entrySet()) {
       PolicyDeclaration policy = entry.getKey();
-      for (Violation violation : policyValidator.validate(policy.toInput(entry.getValue()))) {
+      PolicyInput input = policy.toInput(entry.getValue());
+      for (Violation violation :
+          verdicts.computeIfAbsent(input, in -> List.copyOf(policyValidator.validate(in)))) {
         report(report, resource, policy, violation);
       }
     }

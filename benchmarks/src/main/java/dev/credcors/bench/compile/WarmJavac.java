@@ -21,20 +21,37 @@ import javax.tools.ToolProvider;
 /**
  * javac in a warm JVM, as in a Gradle daemon or an IDE: the compiler runs in process through {@code
  * javax.tools}, alternating runs without and with the credcors processor (loaded once, a new
- * instance per run), and, when given, without and with AutoValue on its own sources as an anchor,
- * after untimed warm-up runs of each. Separates what a processor costs from what a cold JVM costs
- * to load and warm it up. Used by {@code compile-bench.sh}.
+ * instance per run), with the {@link FloorProcessor} writing one empty class per resource ({@code
+ * floor}) and writing nothing ({@code noop-proc}), and, when given, without and with AutoValue on
+ * its own sources as an anchor and the resources plus the generated filters ({@code generated}) or
+ * plus the floor's empty classes ({@code generated-empty}) without a processor, after untimed
+ * warm-up runs of each. Separates what a processor costs from what a cold JVM costs to load and
+ * warm it up. Used by {@code compile-bench.sh}.
  *
  * <p>Usage: {@code WarmJavac <sources.txt> <classpath> <processorpath> <warmups> <runs>
- * [<anchor-sources.txt> <anchor-classpath> <anchor-processorpath>]}.
+ * [<anchor-sources.txt> <anchor-classpath> <anchor-processorpath> [<generated.txt>
+ * <generated-empty.txt>]]}.
  */
 public final class WarmJavac {
 
   private WarmJavac() {}
 
-  /** One alternated mode: sources, class path, and the processors to run (none: -proc:none). */
+  /**
+   * One alternated mode: sources, class path, the processors to run (none: -proc:none) and extra
+   * javac options.
+   */
   private record Mode(
-      String name, List<String> sources, String classPath, Supplier<List<Processor>> processors) {}
+      String name,
+      List<String> sources,
+      String classPath,
+      Supplier<List<Processor>> processors,
+      List<String> options) {
+
+    Mode(
+        String name, List<String> sources, String classPath, Supplier<List<Processor>> processors) {
+      this(name, sources, classPath, processors, List.of());
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     int warmups = Integer.parseInt(args[3]);
@@ -48,6 +65,25 @@ public final class WarmJavac {
     List<Mode> modes = new ArrayList<>();
     modes.add(new Mode("without", sources, args[1], null));
     modes.add(new Mode("with", sources, args[1], () -> List.of(newInstance(processorClass))));
+    // The floor of any processor that writes one class per resource, and of any processor at all.
+    modes.add(new Mode("floor", sources, args[1], () -> List.of(new FloorProcessor())));
+    modes.add(
+        new Mode(
+            "noop-proc",
+            sources,
+            args[1],
+            () -> List.of(new FloorProcessor()),
+            List.of("-A" + FloorProcessor.WRITE + "=false")));
+    if (args.length > 9) {
+      // The resources plus the generated filters, and plus the floor's empty classes, no
+      // processor: what the filters' content costs to compile over an empty class.
+      List<String> generated = new ArrayList<>(sources);
+      generated.addAll(Files.readAllLines(Path.of(args[8])));
+      List<String> empty = new ArrayList<>(sources);
+      empty.addAll(Files.readAllLines(Path.of(args[9])));
+      modes.add(new Mode("generated", generated, args[1], null));
+      modes.add(new Mode("generated-empty", empty, args[1], null));
+    }
     if (args.length > 5) {
       List<String> anchorSources = Files.readAllLines(Path.of(args[5]));
       URLClassLoader anchor = loader(args[7]);
@@ -65,6 +101,10 @@ public final class WarmJavac {
               }));
     }
 
+    // Every run's output stays until the end: deleting it between runs made the next run pay for
+    // the deletion (a disk mounted with online discard), charging the processors, which write the
+    // most files, for the run before them.
+    List<Path> written = new ArrayList<>();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       for (int i = 0; i < warmups + runs; i++) {
@@ -76,6 +116,7 @@ public final class WarmJavac {
           if (mode.processors() == null) {
             options.add("-proc:none");
           }
+          options.addAll(mode.options());
           Files.createDirectories(out.resolve("classes"));
           Files.createDirectories(out.resolve("generated"));
           var units = files.getJavaFileObjectsFromStrings(mode.sources());
@@ -86,7 +127,7 @@ public final class WarmJavac {
           long start = System.nanoTime();
           boolean ok = task.call();
           long nanos = System.nanoTime() - start;
-          delete(out);
+          written.add(out);
           if (!ok) {
             throw new IllegalStateException("javac failed: " + mode.name());
           }
@@ -95,6 +136,9 @@ public final class WarmJavac {
           }
         }
       }
+    }
+    for (Path out : written) {
+      delete(out);
     }
   }
 
