@@ -15,6 +15,7 @@ final class CorsHeaders {
   static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
 
   static final String VARY = "Vary";
+  static final String SET_COOKIE = "Set-Cookie";
   static final String REQUEST_METHOD = "Access-Control-Request-Method";
   static final String REQUEST_HEADERS = "Access-Control-Request-Headers";
   static final String REQUEST_PRIVATE_NETWORK = "Access-Control-Request-Private-Network";
