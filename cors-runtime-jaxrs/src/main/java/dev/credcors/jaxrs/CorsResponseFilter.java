@@ -65,9 +65,10 @@ final class CorsResponseFilter {
    */
   static Outcome decorate(
       CorsPolicy policy, List<String> originHeader, MultivaluedMap<String, Object> headers) {
+    // After the scan no CORS header is left, and a Vary header only where it says so.
     Scan found = headers.isEmpty() ? null : scan(headers);
     if (found == null || found.varyKeys() == null) {
-      headers.putSingle(CorsHeaders.VARY, policy.vary());
+      CorsHeaders.putAbsent(headers, CorsHeaders.VARY, policy.vary());
     } else {
       mergeVary(policy, found.varyKeys(), headers);
     }
@@ -75,10 +76,10 @@ final class CorsResponseFilter {
     if (!policy.allowsOrigin(origin)) {
       return Outcome.REFUSED;
     }
-    headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
-    headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
+    CorsHeaders.putAbsent(headers, CorsHeaders.ALLOW_ORIGIN, origin);
+    CorsHeaders.putAbsent(headers, CorsHeaders.ALLOW_CREDENTIALS, "true");
     if (!policy.exposeHeaders().isEmpty()) {
-      headers.putSingle(CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
+      CorsHeaders.putAbsent(headers, CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
     }
     return found != null && found.setsCookie() ? Outcome.GRANTED_SETTING_COOKIES : Outcome.GRANTED;
   }

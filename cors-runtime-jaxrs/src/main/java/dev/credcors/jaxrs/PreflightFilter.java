@@ -138,11 +138,11 @@ final class PreflightFilter implements ContainerRequestFilter {
    * preflight's cost (BENCHMARKS.md). A container whose built response refuses changes gets them
    * through the builder.
    */
-  static Response toResponse(Preflight answer) {
+  private static Response toResponse(Preflight answer) {
     Response response = withoutHeaders(answer).build();
     try {
       MultivaluedMap<String, Object> headers = response.getHeaders();
-      answer.headers().forEach(headers::add);
+      answer.headers().forEach((name, value) -> CorsHeaders.putAbsent(headers, name, value));
       return response;
     } catch (UnsupportedOperationException e) {
       Response.ResponseBuilder builder = withoutHeaders(answer);
