@@ -34,8 +34,8 @@ final class ResponseDiagnostics {
       if (outcome != null ? outcome.granted() : endpoint.policy().allowsOrigin(origin)) {
         boolean setsCookie = outcome == CorsResponseFilter.Outcome.GRANTED_SETTING_COOKIES;
         CookieCheck.get().check(endpoint, origin, request, response, setsCookie);
-      } else if (request.getProperty(DenialLog.LOGGED_PROPERTY) == null // logged as a forged write
-          && DenialLog.get().enabled()
+      } else if (DenialLog.get().enabled()
+          && request.getProperty(DenialLog.LOGGED_PROPERTY) == null // logged as a forged write
           && !isSameOrigin(origin, request)) {
         DenialLog.get().response(endpoint, originHeader);
       }
