@@ -2,6 +2,7 @@ package dev.credcors.policy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,13 +13,13 @@ import java.util.regex.Pattern;
  * Decides whether a request's {@code Origin} header value is one a policy trusts: by exact,
  * case-sensitive equality with a listed origin, or by a whole-value match of a listed pattern.
  *
- * <p>The value comes from the network, so it is screened before anything else looks at it. A
- * serialized origin (WHATWG HTML, "serialization of an origin") is a scheme, {@code ://}, a host of
- * at most 253 characters and an optional port, all visible ASCII; anything longer than {@link
- * #MAX_ORIGIN_LENGTH}, empty, {@code "null"} (sent by sandboxed and opaque documents, so by anyone)
- * or holding a space, control or non-ASCII character is refused before any pattern runs, which
- * bounds the work a hostile header can cause. Exact origins are found in a hash set: no regular
- * expression and no allocation.
+ * <p>The value comes from the network, so it is screened. A serialized origin (WHATWG HTML,
+ * "serialization of an origin") is a scheme, {@code ://}, a host of at most 253 characters and an
+ * optional port, all visible ASCII. Anything longer than {@link #MAX_ORIGIN_LENGTH} is refused
+ * before any pattern runs, which bounds the work a hostile header can cause; a value that is empty,
+ * {@code "null"} (sent by sandboxed and opaque documents, so by anyone) or holds a space, control
+ * or non-ASCII character is never allowed, whatever a pattern says. Exact origins are found in a
+ * hash set: no regular expression and no allocation.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -30,10 +31,13 @@ public final class OriginMatcher {
    */
   public static final int MAX_ORIGIN_LENGTH = 300;
 
-  private final Set<String> exactOrigins;
+  // A HashSet, not Set.copyOf: its lookup masks the hash where the immutable set's divides it,
+  // which was a measurable part of deciding an allowed origin (BENCHMARKS.md). Never modified
+  // after construction, so concurrent lookups are safe.
+  private final HashSet<String> exactOrigins;
   private final Pattern[] patterns;
 
-  private OriginMatcher(Set<String> exactOrigins, Pattern[] patterns) {
+  private OriginMatcher(HashSet<String> exactOrigins, Pattern[] patterns) {
     this.exactOrigins = exactOrigins;
     this.patterns = patterns;
   }
@@ -42,15 +46,20 @@ public final class OriginMatcher {
    * A matcher for the given exact origins and patterns.
    *
    * @throws IllegalArgumentException if an exact origin is {@code "*"} or {@code "null"}, which no
-   *     credentialed policy may allow (the compile-time rules reject them first)
+   *     credentialed policy may allow, or is not even shaped like a serialized origin (see {@link
+   *     #allows}); the compile-time and start-up rules reject all of them first
    */
   public static OriginMatcher of(Collection<String> exactOrigins, Collection<Pattern> patterns) {
-    Set<String> exact = new HashSet<>();
+    HashSet<String> exact = new HashSet<>();
     for (String origin : exactOrigins) {
       Objects.requireNonNull(origin, "origin");
       if (origin.equals("*") || origin.equals("null")) {
         throw new IllegalArgumentException(
             "a credentialed CORS policy must not allow the origin \"" + origin + "\"");
+      }
+      if (!isPlausibleOrigin(origin)) {
+        throw new IllegalArgumentException(
+            "not a serialized origin: \"" + Printable.escapeNonAscii(origin) + "\"");
       }
       exact.add(origin);
     }
@@ -58,7 +67,7 @@ public final class OriginMatcher {
     for (Pattern pattern : patterns) {
       list.add(Objects.requireNonNull(pattern, "pattern"));
     }
-    return new OriginMatcher(Set.copyOf(exact), list.toArray(new Pattern[0]));
+    return new OriginMatcher(exact, list.toArray(new Pattern[0]));
   }
 
   /**
@@ -66,15 +75,18 @@ public final class OriginMatcher {
    * Never throws: a value that is not a plausible serialized origin is simply not allowed.
    */
   public boolean allows(String origin) {
-    if (!isPlausibleOrigin(origin)) {
+    if (origin == null || origin.length() > MAX_ORIGIN_LENGTH) {
       return false;
     }
+    // Every exact origin is a checked serialized origin, so one found here needs no screening.
     if (exactOrigins.contains(origin)) {
       return true;
     }
+    // The length bound above is what bounds a pattern's work; the rest of the screening runs only
+    // on a match, so the common refusal of another site's origin does not scan it twice.
     for (Pattern pattern : patterns) {
       if (pattern.matcher(origin).matches()) {
-        return true;
+        return isPlausibleOrigin(origin);
       }
     }
     return false;
@@ -104,7 +116,7 @@ public final class OriginMatcher {
 
   /** The exact origins, for inventories and diagnostics. */
   public Set<String> exactOrigins() {
-    return exactOrigins;
+    return Collections.unmodifiableSet(exactOrigins);
   }
 
   /** The patterns, in declaration order, for inventories and diagnostics. */

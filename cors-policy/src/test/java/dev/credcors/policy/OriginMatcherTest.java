@@ -65,6 +65,17 @@ class OriginMatcherTest {
   }
 
   @Test
+  void aPatternMatchIsNotEnoughForAValueNoBrowserSends() {
+    // A pattern loose enough to match each of these: the screening, not the pattern, refuses them.
+    OriginMatcher loose = OriginMatcher.of(List.of(), List.of(Pattern.compile("^[^/]*$")));
+    assertThat(loose.allows("https:app.example.com")).isTrue();
+    for (String value :
+        List.of("", "null", "https:a b", "https:a\r\nSet-Cookie:x", "https:\u00e9", "https:a\t")) {
+      assertThat(loose.allows(value)).as(value).isFalse();
+    }
+  }
+
+  @Test
   void decidesExactOriginsWithoutAllocating() {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
@@ -96,6 +107,17 @@ class OriginMatcherTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> OriginMatcher.of(List.of("null"), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void rejectsListedOriginsNoBrowserCouldSend() {
+    // An exact origin found in the set is granted without screening, so none may need it.
+    for (String bad :
+        List.of("", "https://a b.test", "https://app.test\r\nX: y", "https://é.test")) {
+      assertThatThrownBy(() -> OriginMatcher.of(List.of(bad), List.of()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("not a serialized origin");
+    }
   }
 
   @Test

@@ -41,12 +41,18 @@ final class CookieCheck {
     return INSTANCE;
   }
 
-  /** Checks {@code response}, whose request came from the allowed {@code origin}. */
+  /**
+   * Checks {@code response}, whose request came from the allowed {@code origin}.
+   *
+   * @param setsCookie whether the response has a {@code Set-Cookie} header, as the response filter
+   *     found while it read the header names
+   */
   void check(
       CorsEndpoint endpoint,
       String origin,
       ContainerRequestContext request,
-      ContainerResponseContext response) {
+      ContainerResponseContext response,
+      boolean setsCookie) {
     if (endpoint.cookieDiagnostics() == CookieDiagnostics.OFF) {
       return;
     }
@@ -55,7 +61,7 @@ final class CookieCheck {
     // The common allowed response sets no cookie over TLS or loopback: nothing to find, so the
     // cross-site computation and the string view of the headers are skipped. The string view is a
     // view of the same map, so a cookie it would show is also in the raw map.
-    if (!cleartext && response.getHeaders().get("Set-Cookie") == null) {
+    if (!cleartext && !setsCookie) {
       return;
     }
     String requestOrigin = uri.getScheme() + "://" + uri.getHost();
@@ -66,7 +72,7 @@ final class CookieCheck {
     if (cleartext) {
       first = report(endpoint, origin, "", CookieFinding.CLEARTEXT_CREDENTIALS);
     }
-    List<String> cookies = response.getStringHeaders().get("Set-Cookie");
+    List<String> cookies = response.getStringHeaders().get(CorsHeaders.SET_COOKIE);
     if (cookies != null) {
       for (String cookie : cookies) {
         if (cookie == null) {
@@ -81,7 +87,7 @@ final class CookieCheck {
     }
     if (first != null && endpoint.cookieDiagnostics() == CookieDiagnostics.STRICT) {
       response.setStatus(500);
-      response.getHeaders().remove("Set-Cookie");
+      response.getHeaders().remove(CorsHeaders.SET_COOKIE);
       response.setEntity(
           "credcors cookie diagnostics (strict): " + first,
           new Annotation[0],

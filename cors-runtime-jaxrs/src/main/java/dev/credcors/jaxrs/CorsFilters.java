@@ -2,6 +2,7 @@ package dev.credcors.jaxrs;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.List;
 
 /**
  * What every generated filter delegates to, so the logic is written and tested once, here.
@@ -54,7 +55,10 @@ public final class CorsFilters {
    */
   public static void decorateResponse(
       CorsEndpoint endpoint, ContainerRequestContext request, ContainerResponseContext response) {
-    Boolean granted = CorsResponseFilter.filter(endpoint.policy(), request, response);
-    ResponseDiagnostics.after(endpoint, request, response, granted);
+    // Read once for both steps: in Jersey every header lookup lower-cases the name it is given.
+    List<String> origin = CorsResponseFilter.originHeader(request);
+    CorsResponseFilter.Outcome outcome =
+        CorsResponseFilter.filter(endpoint.policy(), origin, response);
+    ResponseDiagnostics.after(endpoint, origin, request, response, outcome);
   }
 }

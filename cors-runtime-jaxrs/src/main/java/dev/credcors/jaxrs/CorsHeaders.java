@@ -1,5 +1,7 @@
 package dev.credcors.jaxrs;
 
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +17,7 @@ final class CorsHeaders {
   static final String SEC_FETCH_SITE = "Sec-Fetch-Site";
 
   static final String VARY = "Vary";
+  static final String SET_COOKIE = "Set-Cookie";
   static final String REQUEST_METHOD = "Access-Control-Request-Method";
   static final String REQUEST_HEADERS = "Access-Control-Request-Headers";
   static final String REQUEST_PRIVATE_NETWORK = "Access-Control-Request-Private-Network";
@@ -45,6 +48,17 @@ final class CorsHeaders {
    */
   static String single(List<String> values) {
     return values != null && values.size() == 1 ? values.get(0) : null;
+  }
+
+  /**
+   * Sets a header that {@code headers} is known not to hold. {@code putSingle} would look the name
+   * up and then insert it, and Jersey's header map lower-cases the name for each of the two; one
+   * {@code put} does it once (BENCHMARKS.md). The list stays mutable: a later filter may add to it.
+   */
+  static <V> void putAbsent(MultivaluedMap<String, V> headers, String name, V value) {
+    List<V> values = new ArrayList<>(1);
+    values.add(value);
+    headers.put(name, values);
   }
 
   /** Whether {@code value} is an RFC 9110 {@code token} (section 5.6.2), such as a method name. */

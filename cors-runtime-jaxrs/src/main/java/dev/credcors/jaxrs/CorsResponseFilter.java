@@ -18,19 +18,32 @@ final class CorsResponseFilter {
   private CorsResponseFilter() {}
 
   /**
-   * Decorates {@code response}; never throws, and grants nothing when anything goes wrong.
-   *
-   * @return whether the request's {@code Origin} was granted, or {@code null} when the decision
-   *     could not be made (then nothing is granted), so that what follows need not decide again
+   * The request's {@code Origin} header values, or {@code null} when it has none or they cannot be
+   * read (then nothing is granted).
    */
-  static Boolean filter(
-      CorsPolicy policy, ContainerRequestContext request, ContainerResponseContext response) {
+  static List<String> originHeader(ContainerRequestContext request) {
     try {
-      return decorate(policy, request.getHeaders().get(CorsHeaders.ORIGIN), response.getHeaders());
+      return request.getHeaders().get(CorsHeaders.ORIGIN);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Decorates {@code response} for a request whose {@code Origin} header values are {@code
+   * originHeader}; never throws, and grants nothing when anything goes wrong.
+   *
+   * @return what was decided, or {@code null} when the decision could not be made (then nothing is
+   *     granted), so that what follows need not decide again
+   */
+  static Outcome filter(
+      CorsPolicy policy, List<String> originHeader, ContainerResponseContext response) {
+    try {
+      return decorate(policy, originHeader, response.getHeaders());
     } catch (RuntimeException e) {
       // Never turn a response into a 500 over CORS: fail closed by granting nothing.
       try {
-        removeCorsHeaders(response.getHeaders());
+        scan(response.getHeaders());
       } catch (RuntimeException ignored) {
         // The response headers cannot even be read; there is nothing left to grant.
       }
@@ -45,42 +58,68 @@ final class CorsResponseFilter {
    * origin gets {@code Access-Control-Allow-Origin} (echoing it, never {@code *}) and {@code
    * Access-Control-Allow-Credentials: true}.
    *
-   * <p>This runs on every response of the method, so the usual case (no {@code Vary} or CORS header
-   * written by the resource) reads the header names once and allocates nothing of its own: the only
-   * allocations are the header map's entries for the values it is given.
-   *
-   * @return whether the origin was granted
+   * <p>This runs on every response of the method, so the usual case (no {@code Vary}, CORS or
+   * {@code Set-Cookie} header written by the resource) reads the header names once and allocates
+   * nothing of its own: the only allocations are the header map's entries for the values it is
+   * given.
    */
-  static boolean decorate(
+  static Outcome decorate(
       CorsPolicy policy, List<String> originHeader, MultivaluedMap<String, Object> headers) {
-    List<String> varyKeys = headers.isEmpty() ? null : removeCorsHeaders(headers);
-    if (varyKeys == null) {
-      headers.putSingle(CorsHeaders.VARY, policy.vary());
+    // After the scan no CORS header is left, and a Vary header only where it says so.
+    Scan found = headers.isEmpty() ? null : scan(headers);
+    if (found == null || found.varyKeys() == null) {
+      CorsHeaders.putAbsent(headers, CorsHeaders.VARY, policy.vary());
     } else {
-      mergeVary(policy, varyKeys, headers);
+      mergeVary(policy, found.varyKeys(), headers);
     }
     String origin = CorsHeaders.single(originHeader);
-    if (policy.allowsOrigin(origin)) {
-      headers.putSingle(CorsHeaders.ALLOW_ORIGIN, origin);
-      headers.putSingle(CorsHeaders.ALLOW_CREDENTIALS, "true");
-      if (!policy.exposeHeaders().isEmpty()) {
-        headers.putSingle(CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
-      }
-      return true;
+    if (!policy.allowsOrigin(origin)) {
+      return Outcome.REFUSED;
     }
-    return false;
+    CorsHeaders.putAbsent(headers, CorsHeaders.ALLOW_ORIGIN, origin);
+    CorsHeaders.putAbsent(headers, CorsHeaders.ALLOW_CREDENTIALS, "true");
+    if (!policy.exposeHeaders().isEmpty()) {
+      CorsHeaders.putAbsent(headers, CorsHeaders.EXPOSE_HEADERS, policy.exposeHeaders());
+    }
+    return found != null && found.setsCookie() ? Outcome.GRANTED_SETTING_COOKIES : Outcome.GRANTED;
+  }
+
+  /** What {@link #decorate} decided. */
+  enum Outcome {
+    /** No grant: no {@code Origin}, or one the policy does not allow. */
+    REFUSED,
+    /** The origin was granted and the response sets no cookie. */
+    GRANTED,
+    /** The origin was granted on a response that sets a cookie, which the cookie check reads. */
+    GRANTED_SETTING_COOKIES;
+
+    boolean granted() {
+      return this != REFUSED;
+    }
   }
 
   /**
-   * Removes every {@code Access-Control-*} header, whatever its case, and returns the names of the
-   * {@code Vary} headers (any case), or {@code null} when there are none. One pass over the names,
-   * which allocates only when some name matches; matches are collected before anything is removed
-   * because not every header map can remove while iterating.
+   * What {@link #scan} found besides the CORS headers it removed.
+   *
+   * @param varyKeys the names of the {@code Vary} headers (any case), or {@code null} for none
+   * @param setsCookie whether a {@code Set-Cookie} header (any case) is present
    */
-  static List<String> removeCorsHeaders(MultivaluedMap<String, Object> headers) {
+  record Scan(List<String> varyKeys, boolean setsCookie) {}
+
+  /**
+   * Removes every {@code Access-Control-*} header, whatever its case, and says where the {@code
+   * Vary} headers are and whether a cookie is set; {@code null} when the names hold none of these.
+   * One pass over the names, which allocates only when some name matches (then the cookie check
+   * need not look up {@code Set-Cookie} again, a lookup that lower-cases the name in Jersey);
+   * matches are collected before anything is removed because not every header map can remove while
+   * iterating.
+   */
+  static Scan scan(MultivaluedMap<String, Object> headers) {
     List<String> matches = null;
     for (String name : headers.keySet()) {
-      if (CorsHeaders.isCorsResponseHeader(name) || CorsHeaders.VARY.equalsIgnoreCase(name)) {
+      if (CorsHeaders.isCorsResponseHeader(name)
+          || CorsHeaders.VARY.equalsIgnoreCase(name)
+          || CorsHeaders.SET_COOKIE.equalsIgnoreCase(name)) {
         matches = matches == null ? new ArrayList<>(4) : matches;
         matches.add(name);
       }
@@ -89,15 +128,18 @@ final class CorsResponseFilter {
       return null;
     }
     List<String> varyKeys = null;
+    boolean setsCookie = false;
     for (String name : matches) {
       if (CorsHeaders.isCorsResponseHeader(name)) {
         headers.remove(name);
-      } else {
+      } else if (CorsHeaders.VARY.equalsIgnoreCase(name)) {
         varyKeys = varyKeys == null ? new ArrayList<>(2) : varyKeys;
         varyKeys.add(name);
+      } else {
+        setsCookie = true;
       }
     }
-    return varyKeys;
+    return new Scan(varyKeys, setsCookie);
   }
 
   /** Merges the policy's names into the {@code Vary} headers stored under {@code varyKeys}. */

@@ -84,12 +84,18 @@ final class DenialLog {
     }
   }
 
+  /**
+   * What the rate limit counts a response's refused origin as. Its reason is a function of the
+   * origin, so it need not be worked out (a scan of the origin) for a line that is not written.
+   */
+  private static final Object REFUSED_ON_RESPONSE = new Object();
+
   /** An actual request whose {@code Origin} got no grant on the response. */
   void response(CorsEndpoint endpoint, List<String> origin) {
     try {
-      Denial denial = Denial.ofOrigin(origin);
-      Level level = level(endpoint, denial, origin);
+      Level level = level(endpoint, REFUSED_ON_RESPONSE, origin);
       if (level != null) {
+        Denial denial = Denial.ofOrigin(origin);
         write(
             level,
             "response",
@@ -145,9 +151,8 @@ final class DenialLog {
   }
 
   /** INFO when the rate limit admits it, else DEBUG when enabled, else null (nothing to do). */
-  private Level level(CorsEndpoint endpoint, Denial denial, List<String> origin) {
-    if (log.isLoggable(Level.INFO)
-        && limit.admit(DenialRateLimit.key(endpoint, denial, first(origin)))) {
+  private Level level(CorsEndpoint endpoint, Object reason, List<String> origin) {
+    if (log.isLoggable(Level.INFO) && limit.admit(endpoint, reason, first(origin))) {
       return Level.INFO;
     }
     return log.isLoggable(Level.DEBUG) ? Level.DEBUG : null;

@@ -131,15 +131,34 @@ final class PreflightFilter implements ContainerRequestFilter {
     return stripped.append(path, i, path.length()).toString();
   }
 
+  /**
+   * The answer as a {@link Response}. The headers go straight into the built response's own header
+   * map: a {@code ResponseBuilder} keeps them in a map of its own that {@code build()} copies, and
+   * in Jersey every header name is lower-cased for each of those maps, which was most of a
+   * preflight's cost (BENCHMARKS.md). A container whose built response refuses changes gets them
+   * through the builder.
+   */
   private static Response toResponse(Preflight answer) {
-    Response.ResponseBuilder response = Response.status(answer.status());
+    Response response = withoutHeaders(answer).build();
+    try {
+      MultivaluedMap<String, Object> headers = response.getHeaders();
+      answer.headers().forEach((name, value) -> CorsHeaders.putAbsent(headers, name, value));
+      return response;
+    } catch (UnsupportedOperationException e) {
+      Response.ResponseBuilder builder = withoutHeaders(answer);
+      answer.headers().forEach(builder::header);
+      return builder.build();
+    }
+  }
+
+  private static Response.ResponseBuilder withoutHeaders(Preflight answer) {
+    Response.ResponseBuilder builder = Response.status(answer.status());
     if (answer.status() >= 400) {
       // An empty body, not none: Jersey in a servlet container hands an error status without an
       // entity to the container's sendError, and Jetty's (Dropwizard's) then replaces every
       // header, Vary included, with its error page's own.
-      response.entity("").type(MediaType.TEXT_PLAIN_TYPE);
+      builder.entity("").type(MediaType.TEXT_PLAIN_TYPE);
     }
-    answer.headers().forEach(response::header);
-    return response.build();
+    return builder;
   }
 }

@@ -17,10 +17,27 @@ import java.util.Map;
  *
  * <p>Written only at start-up, as {@link EndpointBinder} reports resource methods; each change
  * publishes a new sorted array, so reads take no lock.
+ *
+ * <p>A route is a function of the path alone, so the last few paths' routes are remembered: a
+ * browser preflights the same few paths over and over, and finding a route costs two regular
+ * expression matches (BENCHMARKS.md). The memory is a fixed array of {@value #CACHE_SIZE} slots,
+ * each holding its path (of at most {@value #MAX_CACHED_PATH} characters), so paths that vary
+ * without bound (an attacker's, or item ids) only evict each other and never grow it.
  */
 final class PreflightRouter {
 
+  static final int CACHE_SIZE = 256;
+
+  /** Longer paths are looked up every time, which bounds the cache's memory to about 128 KB. */
+  static final int MAX_CACHED_PATH = 256;
+
+  /** A remembered route; {@code route} is {@code null} when nothing matches the path. */
+  private record Cached(String path, Route route) {}
+
   private volatile ResourceRoute[] resources = new ResourceRoute[0];
+  // Racy by design: a slot holds an immutable record (final fields), so a reader sees either an
+  // older complete entry or a newer one, and checks its path either way.
+  private volatile Cached[] cache = new Cached[CACHE_SIZE];
   private volatile boolean governs;
   private final Map<String, Route.Binding> governed = new HashMap<>();
 
@@ -77,6 +94,7 @@ final class PreflightRouter {
     next.add(resource.with(route));
     next.sort((a, b) -> PathTemplate.MOST_SPECIFIC_FIRST.compare(a.template(), b.template()));
     resources = next.toArray(new ResourceRoute[0]);
+    cache = new Cached[CACHE_SIZE];
     governs |= binding != null;
   }
 
@@ -85,6 +103,22 @@ final class PreflightRouter {
    * slash), or {@code null} when Jakarta REST would match no resource method template to it.
    */
   Route route(String path) {
+    if (path.length() > MAX_CACHED_PATH) {
+      return find(path);
+    }
+    Cached[] remembered = cache;
+    int hash = path.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (CACHE_SIZE - 1);
+    Cached cached = remembered[slot];
+    if (cached != null && cached.path().equals(path)) {
+      return cached.route();
+    }
+    Route route = find(path);
+    remembered[slot] = new Cached(path, route);
+    return route;
+  }
+
+  private Route find(String path) {
     String absolute = path.startsWith("/") ? path : "/" + path;
     for (ResourceRoute resource : resources) {
       String remainder = resource.template().remainder(absolute);

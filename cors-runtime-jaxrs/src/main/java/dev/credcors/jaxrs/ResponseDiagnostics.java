@@ -15,24 +15,28 @@ final class ResponseDiagnostics {
   private ResponseDiagnostics() {}
 
   /**
-   * @param granted whether the response filter granted the request's {@code Origin}, or {@code
-   *     null} when it could not decide; then the policy is asked here (an origin match, a regular
-   *     expression for a pattern policy, is the one step worth not doing twice per response)
+   * @param originHeader the request's {@code Origin} header values, {@code null} when absent
+   * @param outcome what the response filter decided, or {@code null} when it could not decide; then
+   *     the policy is asked here (an origin match, a regular expression for a pattern policy, is
+   *     the one step worth not doing twice per response)
    */
   static void after(
       CorsEndpoint endpoint,
+      List<String> originHeader,
       ContainerRequestContext request,
       ContainerResponseContext response,
-      Boolean granted) {
+      CorsResponseFilter.Outcome outcome) {
     try {
-      List<String> originHeader = request.getHeaders().get(CorsHeaders.ORIGIN);
-      if (originHeader == null || request.getProperty(DenialLog.LOGGED_PROPERTY) != null) {
-        return; // not a CORS request, or refused by the write guard and logged as such
+      if (originHeader == null) {
+        return; // not a CORS request
       }
       String origin = CorsHeaders.single(originHeader);
-      if (granted != null ? granted : endpoint.policy().allowsOrigin(origin)) {
-        CookieCheck.get().check(endpoint, origin, request, response);
-      } else if (DenialLog.get().enabled() && !isSameOrigin(origin, request)) {
+      if (outcome != null ? outcome.granted() : endpoint.policy().allowsOrigin(origin)) {
+        boolean setsCookie = outcome == CorsResponseFilter.Outcome.GRANTED_SETTING_COOKIES;
+        CookieCheck.get().check(endpoint, origin, request, response, setsCookie);
+      } else if (DenialLog.get().enabled()
+          && request.getProperty(DenialLog.LOGGED_PROPERTY) == null // logged as a forged write
+          && !isSameOrigin(origin, request)) {
         DenialLog.get().response(endpoint, originHeader);
       }
     } catch (RuntimeException e) {

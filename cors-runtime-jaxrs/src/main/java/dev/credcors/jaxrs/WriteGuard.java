@@ -177,7 +177,8 @@ final class WriteGuard {
   /**
    * Whether {@code origin} equals {@link #ownOrigin}{@code (uri)}. Most origins that reach this
    * (another site's) differ from it in length, which is known without building the string, so
-   * refusing or logging them allocates nothing here.
+   * refusing or logging them allocates nothing here. A {@link URI}'s scheme and host are ASCII (its
+   * grammar allows nothing else there), so lower-casing them keeps their length.
    */
   static boolean isOwnOrigin(String origin, URI uri) {
     if (origin == null || uri == null || uri.getScheme() == null || uri.getHost() == null) {
@@ -193,18 +194,7 @@ final class WriteGuard {
         length++;
       }
     }
-    return (origin.length() == length || !isAscii(scheme) || !isAscii(host))
-        && origin.equals(ownOrigin(uri));
-  }
-
-  /** Lower-casing keeps the length of ASCII text; of other text not always. */
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
+    return origin.length() == length && origin.equals(ownOrigin(uri));
   }
 
   private static boolean isDefaultPort(String lowerCaseScheme, int port) {

@@ -97,14 +97,33 @@ class CorsResponseFilterTest {
   }
 
   @Test
-  void reportsVaryKeysOnlyAfterRemovingCorsHeaders() {
+  void reportsVaryKeysAndCookiesOnlyAfterRemovingCorsHeaders() {
     headers.add("Access-Control-Allow-Credentials", "true");
-    assertThat(CorsResponseFilter.removeCorsHeaders(headers)).isNull();
-    assertThat(headers).isEmpty();
+    headers.add("Content-Type", "text/plain");
+    assertThat(CorsResponseFilter.scan(headers))
+        .isEqualTo(new CorsResponseFilter.Scan(null, false));
+    assertThat(headers).containsOnlyKeys("Content-Type");
+    assertThat(CorsResponseFilter.scan(headers)).isNull();
 
     headers.add("vary", "Accept");
     headers.add("Access-Control-Allow-Methods", "PUT");
-    assertThat(CorsResponseFilter.removeCorsHeaders(headers)).containsExactly("vary");
-    assertThat(headers).containsOnlyKeys("vary");
+    headers.add("set-cookie", "sid=1");
+    CorsResponseFilter.Scan found = CorsResponseFilter.scan(headers);
+    assertThat(found.varyKeys()).containsExactly("vary");
+    assertThat(found.setsCookie()).isTrue();
+    assertThat(headers).containsOnlyKeys("Content-Type", "vary", "set-cookie");
+  }
+
+  @Test
+  void saysWhetherTheGrantedResponseSetsACookie() {
+    List<String> allowed = List.of("https://app.example.com");
+    assertThat(CorsResponseFilter.decorate(Policies.APP, allowed, headers))
+        .isEqualTo(CorsResponseFilter.Outcome.GRANTED);
+    MultivaluedMap<String, Object> withCookie = new MultivaluedHashMap<>();
+    withCookie.add("Set-Cookie", "sid=1; Secure; SameSite=None");
+    assertThat(CorsResponseFilter.decorate(Policies.APP, allowed, withCookie))
+        .isEqualTo(CorsResponseFilter.Outcome.GRANTED_SETTING_COOKIES);
+    assertThat(CorsResponseFilter.decorate(Policies.APP, List.of("https://evil.test"), withCookie))
+        .isEqualTo(CorsResponseFilter.Outcome.REFUSED);
   }
 }

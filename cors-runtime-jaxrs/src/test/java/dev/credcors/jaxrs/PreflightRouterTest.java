@@ -118,4 +118,31 @@ class PreflightRouterTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("[conflicting-policies] ");
   }
+
+  @Test
+  void aRememberedRouteNeverOutlivesARouteAddedLater() {
+    add("/items", "{id}", "GET", Policies.APP);
+    assertThat(owner("/items/42", "GET")).isEqualTo("/items#GET{id}");
+    assertThat(owner("/orders/7", "GET")).isNull(); // remembered as matching nothing
+    add("/orders", "{id}", "GET", Policies.APP);
+    add("/items", "42", "GET", Policies.PRIVATE_NETWORK);
+    assertThat(owner("/orders/7", "GET")).isEqualTo("/orders#GET{id}");
+    assertThat(owner("/items/42", "GET")).isEqualTo("/items#GET42");
+  }
+
+  @Test
+  void manyDistinctPathsEvictEachOtherWithoutChangingAnyAnswer() {
+    add("/items", "{id: [0-9]+}", "GET", Policies.APP);
+    add("/items", "new", "GET", Policies.PRIVATE_NETWORK);
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < 4 * PreflightRouter.CACHE_SIZE; i++) {
+        assertThat(owner("/items/" + i, "GET")).isEqualTo("/items#GET{id: [0-9]+}");
+        assertThat(owner("/items/x" + i, "GET")).isNull();
+        assertThat(owner("/items/new", "GET")).isEqualTo("/items#GETnew");
+      }
+    }
+    String longId = "1".repeat(PreflightRouter.MAX_CACHED_PATH);
+    assertThat(owner("/items/" + longId, "GET")).isEqualTo("/items#GET{id: [0-9]+}");
+    assertThat(owner("/items/" + longId + "x", "GET")).isNull();
+  }
 }

@@ -30,6 +30,13 @@ public enum CorsMode {
    * credentialed response, as constants, on every response: the floor for any CORS filter.
    */
   HEADERS_ONLY,
+  /**
+   * As {@link #HEADERS_ONLY}, with credcors' filter shape: the filter bound to each method is also
+   * a request filter (a no-op, where credcors' write guard sits), registered with the same
+   * per-contract priorities. What the container charges for the guard's filter stage, before any
+   * CORS or guard logic runs.
+   */
+  HEADERS_GUARD_SHAPE,
   /** credcors, registered the way users get it: by its service file, with no code. */
   CREDCORS,
   /** RESTEasy's CorsFilter registered as a singleton, credcors not discovered. */
@@ -52,7 +59,7 @@ public enum CorsMode {
   Boolean allows(RequestCase request) {
     return switch (this) {
       case CREDCORS, RESTEASY_FILTER -> request.allowed();
-      case HEADERS_ONLY -> request == RequestCase.PREFLIGHT ? null : true;
+      case HEADERS_ONLY, HEADERS_GUARD_SHAPE -> request == RequestCase.PREFLIGHT ? null : true;
       case NONE, EMPTY_FILTERS -> false;
     };
   }
@@ -69,8 +76,8 @@ public enum CorsMode {
     if (this == RESTEASY_FILTER) {
       config.register(resteasyFilter());
     }
-    if (this == EMPTY_FILTERS || this == HEADERS_ONLY) {
-      config.registerInstances(EmptyFilters.all(this == HEADERS_ONLY));
+    if (this == EMPTY_FILTERS || this == HEADERS_ONLY || this == HEADERS_GUARD_SHAPE) {
+      config.registerInstances(EmptyFilters.all(this));
     }
     return config;
   }
@@ -88,7 +95,7 @@ public enum CorsMode {
       public Set<Object> getSingletons() {
         return switch (mode) {
           case RESTEASY_FILTER -> Set.of(resteasyFilter());
-          case EMPTY_FILTERS, HEADERS_ONLY -> Set.of(EmptyFilters.all(mode == HEADERS_ONLY));
+          case EMPTY_FILTERS, HEADERS_ONLY, HEADERS_GUARD_SHAPE -> Set.of(EmptyFilters.all(mode));
           default -> Set.of();
         };
       }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Map;
 
 /**
  * Filters registered exactly as credcors registers its own (a pre-matching request filter, and a
@@ -24,12 +25,14 @@ final class EmptyFilters {
   private EmptyFilters() {}
 
   /**
-   * The objects to register: the request filter and the binder of the response filter, which writes
-   * {@code Vary}, {@code Access-Control-Allow-Origin} and {@code Access-Control-Allow-Credentials}
-   * (constants, whatever the request) if {@code headers}.
+   * The objects to register for {@code mode}: the request filter and the binder of the response
+   * filter, which writes {@code Vary}, {@code Access-Control-Allow-Origin} and {@code
+   * Access-Control-Allow-Credentials} (constants, whatever the request) unless the mode is {@link
+   * CorsMode#EMPTY_FILTERS}, and which is also a no-op request filter in {@link
+   * CorsMode#HEADERS_GUARD_SHAPE}.
    */
-  static Object[] all(boolean headers) {
-    return new Object[] {new Request(), new Binder(headers)};
+  static Object[] all(CorsMode mode) {
+    return new Object[] {new Request(), new Binder(mode)};
   }
 
   @PreMatching
@@ -40,15 +43,27 @@ final class EmptyFilters {
   }
 
   static final class Binder implements DynamicFeature {
-    private final boolean headers;
+    private final CorsMode mode;
 
-    Binder(boolean headers) {
-      this.headers = headers;
+    Binder(CorsMode mode) {
+      this.mode = mode;
     }
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
-      context.register(headers ? new Headers() : new Response());
+      switch (mode) {
+        case EMPTY_FILTERS -> context.register(new Response());
+        case HEADERS_GUARD_SHAPE ->
+            // credcors' contracts and priorities (CorsPriorities: WRITE_GUARD, RESPONSE).
+            context.register(
+                new GuardAndHeaders(),
+                Map.of(
+                    ContainerRequestFilter.class,
+                    Priorities.AUTHENTICATION - 100,
+                    ContainerResponseFilter.class,
+                    Priorities.AUTHENTICATION - 200));
+        default -> context.register(new Headers());
+      }
     }
   }
 
@@ -57,7 +72,7 @@ final class EmptyFilters {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {}
   }
 
-  static final class Headers implements ContainerResponseFilter {
+  static class Headers implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
       MultivaluedMap<String, Object> headers = response.getHeaders();
@@ -65,5 +80,10 @@ final class EmptyFilters {
       headers.putSingle("Access-Control-Allow-Origin", Inputs.ALLOWED_ORIGIN);
       headers.putSingle("Access-Control-Allow-Credentials", "true");
     }
+  }
+
+  static final class GuardAndHeaders extends Headers implements ContainerRequestFilter {
+    @Override
+    public void filter(ContainerRequestContext request) {}
   }
 }
