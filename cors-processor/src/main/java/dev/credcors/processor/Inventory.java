@@ -213,13 +213,16 @@ final class Inventory {
 
   private static void endpointList(Markdown md, List<Endpoint> endpoints) {
     for (Endpoint e : endpoints) {
-      md.line(
-          "  - "
-              + Markdown.code(e.httpMethod() + " " + e.pathTemplate())
-              + " ("
-              + Markdown.code(e.method())
-              + ")");
+      md.line("  - " + label(e));
     }
+  }
+
+  /** {@code `GET /path` (`javaMethod`)}: how the inventory names an endpoint. */
+  private static String label(Endpoint e) {
+    return Markdown.code(e.httpMethod() + " " + e.pathTemplate())
+        + " ("
+        + Markdown.code(e.method())
+        + ")";
   }
 
   /** The literal values, then the property that adds to them at start-up. */
@@ -247,13 +250,7 @@ final class Inventory {
       return;
     }
     for (Endpoint e : exceptions) {
-      md.line(
-          "- "
-              + Markdown.code(e.httpMethod() + " " + e.pathTemplate())
-              + " ("
-              + Markdown.code(e.method())
-              + "): "
-              + writeGuard(e.policy()));
+      md.line("- " + label(e) + ": " + writeGuard(e.policy()));
     }
     md.blank();
   }

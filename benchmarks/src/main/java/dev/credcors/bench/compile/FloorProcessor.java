@@ -1,5 +1,6 @@
 package dev.credcors.bench.compile;
 
+import dev.credcors.jaxrs.CorsFilters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -27,6 +28,7 @@ import javax.tools.JavaFileObject;
  */
 public final class FloorProcessor extends AbstractProcessor {
 
+  // By name, not CredentialedCors.class: its processor path holds this class alone.
   static final String ANNOTATION = "dev.credcors.CredentialedCors";
 
   /** {@code -Acredcors.bench.floor.write=false}: find the annotated types, write nothing. */
@@ -72,7 +74,7 @@ public final class FloorProcessor extends AbstractProcessor {
     }
     String pkg =
         processingEnv.getElementUtils().getPackageOf(resource).getQualifiedName().toString();
-    String simple = resource.getSimpleName() + "_CorsFilter";
+    String simple = resource.getSimpleName() + CorsFilters.GENERATED_SUFFIX; // a constant: inlined
     String name = pkg.isEmpty() ? simple : pkg + "." + simple;
     String source =
         (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n") + "final class " + simple + " {}\n";

@@ -77,12 +77,8 @@ public final class WarmJavac {
     if (args.length > 9) {
       // The resources plus the generated filters, and plus the floor's empty classes, no
       // processor: what the filters' content costs to compile over an empty class.
-      List<String> generated = new ArrayList<>(sources);
-      generated.addAll(Files.readAllLines(Path.of(args[8])));
-      List<String> empty = new ArrayList<>(sources);
-      empty.addAll(Files.readAllLines(Path.of(args[9])));
-      modes.add(new Mode("generated", generated, args[1], null));
-      modes.add(new Mode("generated-empty", empty, args[1], null));
+      modes.add(new Mode("generated", plus(sources, args[8]), args[1], null));
+      modes.add(new Mode("generated-empty", plus(sources, args[9]), args[1], null));
     }
     if (args.length > 5) {
       List<String> anchorSources = Files.readAllLines(Path.of(args[5]));
@@ -140,6 +136,13 @@ public final class WarmJavac {
     for (Path out : written) {
       delete(out);
     }
+  }
+
+  /** {@code sources} and then those listed, one per line, in the file {@code more}. */
+  private static List<String> plus(List<String> sources, String more) throws IOException {
+    List<String> all = new ArrayList<>(sources);
+    all.addAll(Files.readAllLines(Path.of(more)));
+    return all;
   }
 
   private static URLClassLoader loader(String path) throws IOException {
