@@ -17,8 +17,11 @@ import java.util.List;
  * reaches resource code and is never rejected for lacking them. Jersey's and RESTEasy's automatic
  * {@code OPTIONS} handling knows nothing of the policies, so it must not get the chance.
  *
- * <p>Requests that are not preflights, and preflights to paths no policy governs, pass through
- * untouched. {@link CredentialedCorsFeature} registers it with {@link CorsPriorities#PREFLIGHT}.
+ * <p>It also does the write guard's part that must come before any method override filter: it
+ * records a write's method as sent and, where a read on the write's path has no guard stage of its
+ * own, judges the write there ({@link #guardOverridableWrite}). Reads, and preflights to paths no
+ * policy governs, pass through untouched. {@link CredentialedCorsFeature} registers it with {@link
+ * CorsPriorities#PREFLIGHT}.
  */
 @PreMatching
 final class PreflightFilter implements ContainerRequestFilter {
@@ -80,8 +83,8 @@ final class PreflightFilter implements ContainerRequestFilter {
    * reads of a resource whose every write is governed, so that reads pay nothing for the guard).
    * The write is judged by its own policy where one governs it on this path (as its own guard stage
    * will judge it again after matching), else by the policy of each read it could become, and
-   * refused as the guard refuses. A write that cannot be routed here is refused: it cannot be shown
-   * not to become such a read.
+   * refused as the guard refuses. A write whose request URI cannot be read here is refused: it
+   * cannot be shown not to become such a read.
    */
   private void guardOverridableWrite(ContainerRequestContext request, String method) {
     if (router.isEmpty()) {
