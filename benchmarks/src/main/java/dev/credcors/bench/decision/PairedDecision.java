@@ -152,13 +152,7 @@ public final class PairedDecision {
       if (!v.contender().equals(SHARES[0])) {
         continue;
       }
-      Map<String, double[]> of = new HashMap<>();
-      times.forEach(
-          (variant, t) -> {
-            if (variant.allowlist().equals(v.allowlist()) && variant.request() == v.request()) {
-              of.put(variant.contender(), t);
-            }
-          });
+      Map<String, double[]> of = contendersOf(v, times);
       double[] hand = of.get("hand-written");
       double[] credcors = of.get("credcors");
       StringBuilder row = new StringBuilder();
@@ -201,13 +195,7 @@ public final class PairedDecision {
       if (!v.contender().equals("baseline")) {
         continue;
       }
-      Map<String, double[]> of = new HashMap<>();
-      times.forEach(
-          (variant, t) -> {
-            if (variant.allowlist().equals(v.allowlist()) && variant.request() == v.request()) {
-              of.put(variant.contender(), t);
-            }
-          });
+      Map<String, double[]> of = contendersOf(v, times);
       double[] base = of.get("baseline");
       double[] credcors = net(of.get("credcors"), base);
       double[] hand = net(of.get("hand-written"), base);
@@ -234,6 +222,18 @@ public final class PairedDecision {
           q[2],
           median(ratio));
     }
+  }
+
+  /** The times of every contender on {@code v}'s allowlist and request, by contender. */
+  private static Map<String, double[]> contendersOf(Variant v, Map<Variant, double[]> times) {
+    Map<String, double[]> of = new HashMap<>();
+    times.forEach(
+        (variant, t) -> {
+          if (variant.allowlist().equals(v.allowlist()) && variant.request() == v.request()) {
+            of.put(variant.contender(), t);
+          }
+        });
+    return of;
   }
 
   private static double[] net(double[] times, double[] base) {
