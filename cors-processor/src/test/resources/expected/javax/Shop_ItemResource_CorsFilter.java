@@ -27,7 +27,9 @@ import javax.ws.rs.container.ContainerResponseFilter;
  *       the method's policy does not allow ({@code Sec-Fetch-Site: cross-site}, or
  *       {@code same-site} unless the policy allows same-site writes; without that header, an
  *       {@code Origin} that is neither allowed nor the request's own, or {@code Origin: null})
- *       gets 403 before resource code runs, unless the policy turns the guard off;
+ *       gets 403 before resource code runs, unless the policy turns the guard off (a read is
+ *       bound so only where its resource serves a write without a policy; elsewhere the
+ *       runtime's pre-matching router judges a write before an override can make it a read);
  *   <li>as a response filter, it gives every response of the method, error responses
  *       included, exactly the CORS headers the policy grants.
  * </ul>

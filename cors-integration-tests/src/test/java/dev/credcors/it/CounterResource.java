@@ -46,6 +46,37 @@ public class CounterResource {
     return Integer.toString(COUNT.incrementAndGet());
   }
 
+  /**
+   * A read on a path that serves no write: a forged {@code POST} here is a {@code 405}, unless a
+   * method override turns it into this read. Every read that runs counts, so the suite sees it.
+   */
+  @Path("/report")
+  @CredentialedCors(origins = "https://app.example.com")
+  public static class Report {
+    @GET
+    public String read() {
+      return Integer.toString(COUNT.incrementAndGet());
+    }
+  }
+
+  /**
+   * A read governed by a policy beside a write that is not: the write is the application's own
+   * business, and the read keeps its own guard stage so that an override into it is still judged.
+   */
+  @Path("/mixed")
+  public static class Mixed {
+    @GET
+    @CredentialedCors(origins = "https://app.example.com")
+    public String read() {
+      return Integer.toString(COUNT.incrementAndGet());
+    }
+
+    @POST
+    public String write(String body) {
+      return Integer.toString(COUNT.incrementAndGet());
+    }
+  }
+
   /** The same write with the guard off, as an SSO form_post callback needs it. */
   @POST
   @Path("open")

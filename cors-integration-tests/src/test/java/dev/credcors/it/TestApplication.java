@@ -34,6 +34,8 @@ public class TestApplication extends Application {
     classes.add(SessionAuthFilter.class);
     classes.add(ItemFailureMapper.class);
     classes.add(CounterResource.class);
+    classes.add(CounterResource.Report.class);
+    classes.add(CounterResource.Mixed.class);
     classes.add(MethodOverrideFilter.class);
     classes.addAll(extra);
     return classes;

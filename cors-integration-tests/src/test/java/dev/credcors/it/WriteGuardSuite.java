@@ -146,6 +146,41 @@ class WriteGuardSuite extends OneServerSuite {
     assertThat(own.statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void methodOverrideCannotTurnAForgedWriteIntoAReadOnAPathWithoutWrites() throws Exception {
+    // /report serves only a read, whose resource has no write without policy: the pre-matching
+    // router judges the write before the override filter can turn it into that read.
+    assertRefused(
+        write(
+            0, "POST", "/report?_method=GET", "Origin", EVIL, "Sec-Fetch-Site", "cross-site"));
+    assertRefused(
+        write(
+            0,
+            "POST",
+            "/report",
+            "Origin",
+            EVIL,
+            "Sec-Fetch-Site",
+            "cross-site",
+            "X-HTTP-Method-Override",
+            "GET"));
+    // A page the read's policy allows gets the read it asked for.
+    HttpResponse<String> allowed =
+        write(1, "POST", "/report?_method=GET", "Origin", APP, "Sec-Fetch-Site", "cross-site");
+    assertThat(allowed.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void methodOverrideCannotTurnAForgedWriteIntoAReadBesideAnUngovernedWrite() throws Exception {
+    // /mixed: a governed read beside a write without policy. The write is left alone...
+    HttpResponse<String> ungoverned =
+        write(1, "POST", "/mixed", "Origin", EVIL, "Sec-Fetch-Site", "cross-site");
+    assertThat(ungoverned.statusCode()).isEqualTo(200);
+    // ...and the read's own guard stage still refuses a forged write overridden into it.
+    assertRefused(
+        write(0, "POST", "/mixed?_method=GET", "Origin", EVIL, "Sec-Fetch-Site", "cross-site"));
+  }
+
   // ---- passed: the write runs
 
   @Test

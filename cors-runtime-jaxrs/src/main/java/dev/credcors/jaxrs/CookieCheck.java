@@ -10,6 +10,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Checks the cookies of a response to an allowed, cross-site request (every such request may carry
@@ -27,6 +28,15 @@ final class CookieCheck {
 
   /** Findings remembered as logged; beyond this many, new ones are not logged (never unbounded). */
   static final int MAX_REMEMBERED = 4096;
+
+  /**
+   * In {@link CookieDiagnostics#LOG} mode, one in this many allowed responses that set no cookie is
+   * looked at for {@link CookieFinding#CLEARTEXT_CREDENTIALS}, the only finding such a response can
+   * have. The finding is logged once per policy and comes from how the application is deployed, so
+   * a sample finds it as surely; looking needs the request URI, which RESTEasy parses on first use
+   * (about 3% of a no-op request, BENCHMARKS.md). Strict mode looks at every response.
+   */
+  static final int CLEARTEXT_SAMPLING = 64;
 
   private static final CookieCheck INSTANCE = new CookieCheck(System.getLogger(LOGGER));
 
@@ -53,8 +63,14 @@ final class CookieCheck {
       ContainerRequestContext request,
       ContainerResponseContext response,
       boolean setsCookie) {
-    if (endpoint.cookieDiagnostics() == CookieDiagnostics.OFF) {
+    CookieDiagnostics mode = endpoint.cookieDiagnostics();
+    if (mode == CookieDiagnostics.OFF) {
       return;
+    }
+    if (!setsCookie
+        && mode == CookieDiagnostics.LOG
+        && ThreadLocalRandom.current().nextInt(CLEARTEXT_SAMPLING) != 0) {
+      return; // not this one's turn to be looked at for cleartext credentials
     }
     URI uri = request.getUriInfo().getRequestUri();
     boolean cleartext = "http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost());

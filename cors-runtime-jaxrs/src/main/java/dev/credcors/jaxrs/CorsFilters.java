@@ -41,9 +41,16 @@ public final class CorsFilters {
    * Never throws.
    */
   public static void guardWrites(CorsEndpoint endpoint, ContainerRequestContext request) {
+    refusedWrite(endpoint, request);
+  }
+
+  /** {@link #guardWrites}, saying whether it refused the request. */
+  static boolean refusedWrite(CorsEndpoint endpoint, ContainerRequestContext request) {
     if (WriteGuard.filter(endpoint.policy(), request)) {
       DenialLog.get().forgedWrite(endpoint, request);
+      return true;
     }
+    return false;
   }
 
   /**

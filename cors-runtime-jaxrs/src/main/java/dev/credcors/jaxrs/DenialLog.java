@@ -42,15 +42,6 @@ final class DenialLog {
     return INSTANCE;
   }
 
-  /**
-   * Whether any denial can be logged at all: when neither {@code INFO} nor {@code DEBUG} is enabled
-   * for {@value #LOGGER}, a caller may skip the work of describing a denial (the rate limit's clock
-   * read and hash included), which is then all a refused request would spend here.
-   */
-  boolean enabled() {
-    return log.isLoggable(Level.INFO) || log.isLoggable(Level.DEBUG);
-  }
-
   /** A refused preflight, with the request header values it was decided on. */
   void preflight(
       CorsEndpoint endpoint,
@@ -92,18 +83,37 @@ final class DenialLog {
 
   /** An actual request whose {@code Origin} got no grant on the response. */
   void response(CorsEndpoint endpoint, List<String> origin) {
+    response(responseLevel(endpoint, origin), endpoint, origin);
+  }
+
+  /**
+   * The level a refused origin on the response of {@code endpoint} would be logged at now, or
+   * {@code null} when it would not be: the first step of {@link #response(CorsEndpoint, List)}, so
+   * a caller can skip the rest of its own checks for the usual repeat, which the rate limit
+   * suppresses. A non-null answer has counted the denial as logged.
+   */
+  Level responseLevel(CorsEndpoint endpoint, List<String> origin) {
     try {
-      Level level = level(endpoint, REFUSED_ON_RESPONSE, origin);
-      if (level != null) {
-        Denial denial = Denial.ofOrigin(origin);
-        write(
-            level,
-            "response",
-            endpoint.httpMethod(),
-            endpoint,
-            denial,
-            originDetail(endpoint.policy(), denial, origin));
-      }
+      return level(endpoint, REFUSED_ON_RESPONSE, origin);
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Logs a refused origin at {@code level}, from {@link #responseLevel}; nothing if null. */
+  void response(Level level, CorsEndpoint endpoint, List<String> origin) {
+    if (level == null) {
+      return;
+    }
+    try {
+      Denial denial = Denial.ofOrigin(origin);
+      write(
+          level,
+          "response",
+          endpoint.httpMethod(),
+          endpoint,
+          denial,
+          originDetail(endpoint.policy(), denial, origin));
     } catch (RuntimeException e) {
       // as above
     }

@@ -11,10 +11,15 @@ import java.util.function.LongSupplier;
  * <p>Memory is fixed at construction: {@link #SLOTS} slots, each the last denial logged in it and
  * when. A denial lands in the slot its hash selects and evicts whatever was there; an evicted one
  * may be logged again within the window, which the global cap bounds. A slot is compared by its
- * parts, not by a hash of them, so no crafted origin can pass for another one; and the origin's
- * {@code String.hashCode} is usually already computed by the allowlist lookup, so a repeat costs
- * the clock read and a comparison. Updates are racy by design (two threads may both log the same
- * denial once): the cost of exactness would be a lock on every denial.
+ * parts, not by a hash of them, so no crafted origin can pass for another one.
+ *
+ * <p>A clock read costs more than the rest of a refused request (BENCHMARKS.md), so a repeat does
+ * not always read it: each time a repeat finds its denial still inside the window, the next 1, 2,
+ * 4, ... up to {@link #MAX_UNCHECKED} repeats are suppressed without a look at the clock. A line is
+ * only ever written after a clock read, so no denial is logged twice in a window; a denial that
+ * keeps recurring is logged again within {@link #MAX_UNCHECKED} repeats of its window's end.
+ * Updates are racy by design (two threads may both log the same denial once, or read the clock once
+ * more): the cost of exactness would be a lock on every denial.
  */
 final class DenialRateLimit {
 
@@ -25,18 +30,59 @@ final class DenialRateLimit {
   /** Origins are remembered (and compared) up to this many characters, and by their length. */
   static final int MAX_REMEMBERED_ORIGIN = 512;
 
+  /** The most repeats of a logged denial suppressed in a row without reading the clock. */
+  static final int MAX_UNCHECKED = 64;
+
   /**
-   * A logged denial. Immutable, so a slot can be replaced without a lock: a reader sees a whole
-   * older or newer record.
+   * A logged denial. Its key and time are final, so a slot can be replaced without a lock: a reader
+   * sees a whole older or newer one. The count of repeats still to suppress without the clock is
+   * racy: a lost update only moves a clock read.
    */
-  private record Logged(Object endpoint, Object reason, String origin, int length, long time) {
+  private static final class Logged {
+    private final Object endpoint;
+    private final Object reason;
+    private final String origin;
+    private final int length;
+    private final long time;
+    private int unchecked;
+    private int nextUnchecked = 1;
+
+    Logged(Object endpoint, Object reason, String origin, int length, long time) {
+      this.endpoint = endpoint;
+      this.reason = reason;
+      this.origin = origin;
+      this.length = length;
+      this.time = time;
+    }
 
     boolean sameAs(Object endpoint, Object reason, String origin) {
       return this.endpoint == endpoint
           && this.reason == reason
           && (origin == null
               ? this.origin == null
-              : this.origin != null && length == origin.length() && origin.startsWith(this.origin));
+              : this.origin != null
+                  && length == origin.length()
+                  // equals (an intrinsic) where the whole origin is remembered, else the prefix
+                  && (length == this.origin.length()
+                      ? origin.equals(this.origin)
+                      : origin.startsWith(this.origin)));
+    }
+
+    /** Whether this repeat is suppressed without reading the clock, counting it if so. */
+    boolean suppressedUnchecked() {
+      int left = unchecked;
+      if (left <= 0) {
+        return false;
+      }
+      unchecked = left - 1;
+      return true;
+    }
+
+    /** A repeat found inside the window: suppress twice as many before the next look. */
+    void stillInWindow() {
+      int next = nextUnchecked;
+      unchecked = next;
+      nextUnchecked = Math.min(MAX_UNCHECKED, next * 2);
     }
   }
 
@@ -62,14 +108,19 @@ final class DenialRateLimit {
    * reason are compared by identity.
    */
   boolean admit(Object endpoint, Object reason, String origin) {
+    int slot = slot(endpoint, reason, origin);
+    Logged last = slots[slot];
+    boolean repeat = last != null && last.sameAs(endpoint, reason, origin);
+    if (repeat && last.suppressedUnchecked()) {
+      return false;
+    }
     long now = clock.getAsLong();
     long start = windowStart.get();
     if (now - start >= window && windowStart.compareAndSet(start, now)) {
       inWindow.set(0);
     }
-    int slot = slot(endpoint, reason, origin);
-    Logged last = slots[slot];
-    if (last != null && now - last.time() < window && last.sameAs(endpoint, reason, origin)) {
+    if (repeat && now - last.time < window) {
+      last.stillInWindow();
       return false;
     }
     if (inWindow.incrementAndGet() > MAX_PER_WINDOW) {
@@ -87,9 +138,27 @@ final class DenialRateLimit {
   private static int slot(Object endpoint, Object reason, String origin) {
     int hash = System.identityHashCode(endpoint) * 31 + System.identityHashCode(reason);
     if (origin != null) {
-      hash = hash * 31 + (origin.length() <= MAX_REMEMBERED_ORIGIN ? origin.hashCode() : 0);
+      hash = hash * 31 + sample(origin);
     }
     hash ^= hash >>> 16;
     return hash & (SLOTS - 1);
+  }
+
+  /**
+   * A hash of {@code origin} from its length and four of its characters: a refused origin is a new
+   * string on every request, and {@code String.hashCode} reads every character (without vector
+   * instructions on JDK 17). Origins that share it only share a slot and evict each other, which
+   * the global cap bounds; slots are compared by the whole remembered origin.
+   */
+  static int sample(String origin) {
+    int length = origin.length();
+    if (length == 0) {
+      return 0;
+    }
+    int hash = length;
+    hash = hash * 31 + origin.charAt(length - 1);
+    hash = hash * 31 + origin.charAt(length / 2);
+    hash = hash * 31 + origin.charAt(length / 3);
+    return hash * 31 + origin.charAt((length * 3) / 4);
   }
 }

@@ -16,8 +16,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,9 +39,14 @@ final class EndpointBinder implements DynamicFeature {
           ContainerResponseFilter.class,
           CorsPriorities.RESPONSE);
 
+  /** The contract of a read whose writes the router judges: the response side alone. */
+  private static final Map<Class<?>, Integer> RESPONSE_ONLY =
+      Map.of(ContainerResponseFilter.class, CorsPriorities.RESPONSE);
+
   private final PreflightRouter router;
   private final CookieDiagnostics cookieDiagnostics;
   private final Map<Class<?>, Generated> generated = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Boolean> readsGuardedByRouter = new ConcurrentHashMap<>();
   private final ConfiguredPolicies configured = ConfiguredPolicies.ofThisProcess();
 
   EndpointBinder(PreflightRouter router) {
@@ -109,23 +116,62 @@ final class EndpointBinder implements DynamicFeature {
     if (endpoint != null) {
       endpoint = endpoint.bound(declaration(resourceClass, method), cookieDiagnostics);
     }
-    route(resourceClass, method, endpoint);
+    boolean writeGuardStage =
+        endpoint == null
+            || !WriteGuard.isSafe(endpoint.httpMethod())
+            || !readsGuardedByRouter.computeIfAbsent(
+                resourceClass, c -> everyWriteGoverned(c, filters.endpoints()));
+    route(resourceClass, method, endpoint, writeGuardStage);
     if (endpoint != null) {
-      bind(filters.filterFor(endpoint), context);
+      bind(filters.filterFor(endpoint), context, writeGuardStage);
     }
   }
 
   /**
-   * Registers a generated filter with its own priority for each contract. Quarkus REST's {@code
-   * FeatureContext} takes no per-contract priorities (it throws {@link
-   * UnsupportedOperationException}); there each side goes in through an adapter with its priority.
+   * Whether every write {@code resourceClass} serves (a resource method whose HTTP method is not
+   * {@code GET}, {@code HEAD} or {@code OPTIONS}) is governed by a policy, and it has no
+   * sub-resource locator, whose resources are not known before a request. Then a write sent to one
+   * of its paths is either governed there or served by nothing, and the pre-matching router can
+   * judge it before an override filter turns it into a read, so the reads need no write guard
+   * stage: a request filter that would cost every read a filter invocation (BENCHMARKS.md) to catch
+   * only overridden writes. A resource with an ungoverned write keeps the stage on its reads, so
+   * the router never refuses a write that no policy governs.
    */
-  static void bind(Object filter, FeatureContext context) {
+  static boolean everyWriteGoverned(Class<?> resourceClass, List<CorsEndpoint> endpoints) {
+    Set<String> governed = new HashSet<>();
+    for (CorsEndpoint endpoint : endpoints) {
+      governed.add(endpoint.javaMethod());
+    }
+    for (Method method : resourceClass.getMethods()) {
+      if (method.isBridge() || method.getDeclaringClass() == Object.class) {
+        continue;
+      }
+      String httpMethod = ResourcePaths.httpMethod(method);
+      boolean ungoverned =
+          httpMethod == null
+              ? ResourcePaths.isLocator(method)
+              : !WriteGuard.isSafe(httpMethod) && !governed.contains(javaMethodKey(method));
+      if (ungoverned) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Registers a generated filter with its own priority for each contract: as a request filter too
+   * only when {@code writeGuardStage}. Quarkus REST's {@code FeatureContext} takes no per-contract
+   * priorities (it throws {@link UnsupportedOperationException}); there each side goes in through
+   * an adapter with its priority.
+   */
+  static void bind(Object filter, FeatureContext context, boolean writeGuardStage) {
     try {
-      context.register(filter, CONTRACTS);
+      context.register(filter, writeGuardStage ? CONTRACTS : RESPONSE_ONLY);
     } catch (UnsupportedOperationException e) {
-      context.register(
-          new RequestSide((ContainerRequestFilter) filter), CorsPriorities.WRITE_GUARD);
+      if (writeGuardStage) {
+        context.register(
+            new RequestSide((ContainerRequestFilter) filter), CorsPriorities.WRITE_GUARD);
+      }
       context.register(new ResponseSide((ContainerResponseFilter) filter), CorsPriorities.RESPONSE);
     }
   }
@@ -151,7 +197,8 @@ final class EndpointBinder implements DynamicFeature {
    * Tells the router about every resource method, governed or not, so that preflights are routed
    * among exactly the templates Jakarta REST routes requests among.
    */
-  private void route(Class<?> resourceClass, Method method, CorsEndpoint endpoint) {
+  private void route(
+      Class<?> resourceClass, Method method, CorsEndpoint endpoint, boolean writeGuardStage) {
     String classPath = ResourcePaths.classPath(resourceClass);
     String methodPath = ResourcePaths.methodPath(method);
     String httpMethod = endpoint != null ? endpoint.httpMethod() : ResourcePaths.httpMethod(method);
@@ -164,11 +211,11 @@ final class EndpointBinder implements DynamicFeature {
       if (endpoint != null) {
         // The generated template is the processor's reading of the same annotations; if the
         // reflective one disagrees (or is missing), route by the generated one as a whole.
-        router.add(endpoint.pathTemplate(), "", httpMethod, endpoint, owner);
+        router.add(endpoint.pathTemplate(), "", httpMethod, endpoint, owner, writeGuardStage);
       }
       return;
     }
-    router.add(classPath, methodPath, httpMethod, endpoint, owner);
+    router.add(classPath, methodPath, httpMethod, endpoint, owner, writeGuardStage);
   }
 
   private static boolean sameTemplate(String classPath, String methodPath, String template) {

@@ -17,8 +17,11 @@ import java.util.List;
  * reaches resource code and is never rejected for lacking them. Jersey's and RESTEasy's automatic
  * {@code OPTIONS} handling knows nothing of the policies, so it must not get the chance.
  *
- * <p>Requests that are not preflights, and preflights to paths no policy governs, pass through
- * untouched. {@link CredentialedCorsFeature} registers it with {@link CorsPriorities#PREFLIGHT}.
+ * <p>It also does the write guard's part that must come before any method override filter: it
+ * records a write's method as sent and, where a read on the write's path has no guard stage of its
+ * own, judges the write there ({@link #guardOverridableWrite}). Reads, and preflights to paths no
+ * policy governs, pass through untouched. {@link CredentialedCorsFeature} registers it with {@link
+ * CorsPriorities#PREFLIGHT}.
  */
 @PreMatching
 final class PreflightFilter implements ContainerRequestFilter {
@@ -31,10 +34,18 @@ final class PreflightFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    rememberUnsafeMethod(request);
+    String method = methodOf(request); // read once: the write guard's part and the preflight test
+    if (method != null && !HttpMethod.OPTIONS.equals(method)) {
+      if (!WriteGuard.isSafe(method)) {
+        rememberUnsafeMethod(request, method);
+        guardOverridableWrite(request, method);
+      }
+      return; // not a preflight
+    }
     Preflight answer;
     try {
-      answer = answer(request);
+      // A method that cannot be read is a request no policy can be consulted about.
+      answer = method == null ? Preflight.DENIED_UNROUTED : answer(request);
     } catch (RuntimeException e) {
       // A header or path no policy could even be consulted about: fail closed, never a 5xx.
       answer = Preflight.DENIED_UNROUTED;
@@ -44,28 +55,60 @@ final class PreflightFilter implements ContainerRequestFilter {
     }
   }
 
+  private static String methodOf(ContainerRequestContext request) {
+    try {
+      return request.getMethod();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /**
    * Records a write's method as it arrived, before any later pre-matching filter (Jersey's {@code
    * HttpMethodOverrideFilter} runs at {@code HEADER_DECORATOR + 50}) can turn it into a {@code GET}
    * that the write guard would wave through. Reads are not recorded: a read turned into a write is
    * judged by the method it became.
    */
-  private static void rememberUnsafeMethod(ContainerRequestContext request) {
+  private static void rememberUnsafeMethod(ContainerRequestContext request, String method) {
     try {
-      String method = request.getMethod();
-      if (!WriteGuard.isSafe(method)) {
-        request.setProperty(WriteGuard.ORIGINAL_METHOD_PROPERTY, method);
-      }
+      request.setProperty(WriteGuard.ORIGINAL_METHOD_PROPERTY, method);
     } catch (RuntimeException e) {
       // Nothing recorded: the guard then judges the method that was matched.
     }
   }
 
-  /** The answer to send, or {@code null} to let the request through. */
-  private Preflight answer(ContainerRequestContext request) {
-    if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
-      return null;
+  /**
+   * Judges a write here, before any pre-matching override filter can turn it into a read, when a
+   * read on its path has no write guard stage of its own ({@link EndpointBinder} binds none to the
+   * reads of a resource whose every write is governed, so that reads pay nothing for the guard).
+   * The write is judged by its own policy where one governs it on this path (as its own guard stage
+   * will judge it again after matching), else by the policy of each read it could become, and
+   * refused as the guard refuses. A write whose request URI cannot be read here is refused: it
+   * cannot be shown not to become such a read.
+   */
+  private void guardOverridableWrite(ContainerRequestContext request, String method) {
+    if (router.isEmpty()) {
+      return;
     }
+    try {
+      UriInfo uri = request.getUriInfo();
+      Route route =
+          router.route(withoutMatrixParameters(encodedPath(uri.getBaseUri(), uri.getRequestUri())));
+      if (route == null) {
+        return;
+      }
+      for (Route.Binding judge : route.overridableWriteJudges(method)) {
+        if (CorsFilters.refusedWrite(judge.endpoint(), request)) {
+          return;
+        }
+      }
+    } catch (RuntimeException e) {
+      request.abortWith(toResponse(Preflight.DENIED_UNROUTED));
+    }
+  }
+
+  /** The answer to an {@code OPTIONS} request, or {@code null} to let it through. */
+  private Preflight answer(ContainerRequestContext request) {
     MultivaluedMap<String, String> headers = request.getHeaders();
     List<String> origin = headers.get(CorsHeaders.ORIGIN);
     List<String> method = headers.get(CorsHeaders.REQUEST_METHOD);

@@ -52,8 +52,22 @@ final class PreflightRouter {
    * @throws IllegalStateException with the {@code [conflicting-policies]} message when a different
    *     policy already governs the same path template and HTTP method
    */
-  synchronized void add(
+  void add(
       String classPath, String methodPath, String httpMethod, CorsEndpoint endpoint, String owner) {
+    add(classPath, methodPath, httpMethod, endpoint, owner, true);
+  }
+
+  /**
+   * As {@link #add(String, String, String, CorsEndpoint, String)}, saying whether the endpoint's
+   * own filter guards its requests ({@link Route.Binding#writeGuardStage}).
+   */
+  synchronized void add(
+      String classPath,
+      String methodPath,
+      String httpMethod,
+      CorsEndpoint endpoint,
+      String owner,
+      boolean writeGuardStage) {
     PathTemplate classTemplate;
     PathTemplate methodTemplate;
     try {
@@ -75,9 +89,12 @@ final class PreflightRouter {
               Message.CONFLICTING_POLICIES.format(
                   owner, existing.owner(), httpMethod, endpoint.pathTemplate()));
         }
-        return; // the same policy again, e.g. the same route under another media type
+        if (!existing.writeGuardStage() || writeGuardStage) {
+          return; // the same policy again, e.g. the same route under another media type
+        }
+        // The same again, but one of the two reads has no guard stage: the router must judge.
       }
-      binding = Route.Binding.of(endpoint, owner);
+      binding = Route.Binding.of(endpoint, owner, writeGuardStage);
       governed.put(httpMethod + " " + key, binding);
     }
 

@@ -46,6 +46,14 @@ final class ResourcePaths {
   }
 
   /**
+   * Whether the method is a sub-resource locator: a {@code @Path} and no HTTP method designator.
+   */
+  static boolean isLocator(Method method) {
+    return httpMethod(method) == null
+        && annotatedDeclaration(method).isAnnotationPresent(Path.class);
+  }
+
+  /**
    * The method itself if it carries a Jakarta REST annotation, else the first superclass or
    * interface method it overrides that does (section 3.6 "Annotation Inheritance").
    */

@@ -2,6 +2,7 @@ package dev.credcors.jaxrs;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import java.lang.System.Logger.Level;
 import java.util.List;
 
 /**
@@ -34,10 +35,16 @@ final class ResponseDiagnostics {
       if (outcome != null ? outcome.granted() : endpoint.policy().allowsOrigin(origin)) {
         boolean setsCookie = outcome == CorsResponseFilter.Outcome.GRANTED_SETTING_COOKIES;
         CookieCheck.get().check(endpoint, origin, request, response, setsCookie);
-      } else if (DenialLog.get().enabled()
-          && request.getProperty(DenialLog.LOGGED_PROPERTY) == null // logged as a forged write
-          && !isSameOrigin(origin, request)) {
-        DenialLog.get().response(endpoint, originHeader);
+      } else {
+        // The rate limit first: it suppresses the usual repeat, which then costs nothing more. A
+        // request already logged as a forged write, or a same-origin one, is not logged here.
+        DenialLog denials = DenialLog.get();
+        Level level = denials.responseLevel(endpoint, originHeader);
+        if (level != null
+            && request.getProperty(DenialLog.LOGGED_PROPERTY) == null
+            && !isSameOrigin(origin, request)) {
+          denials.response(level, endpoint, originHeader);
+        }
       }
     } catch (RuntimeException e) {
       // Diagnostics must never cost the response.

@@ -15,13 +15,23 @@ import java.util.Set;
 final class Route {
 
   /**
-   * An endpoint with its {@code Access-Control-Allow-Methods} list split once, and the resource
-   * method it came from for messages.
+   * An endpoint with its {@code Access-Control-Allow-Methods} list split once, the resource method
+   * it came from for messages, and whether its own filter guards its requests.
+   *
+   * @param writeGuardStage whether the endpoint's generated filter is bound as a request filter
+   *     too; {@code false} for a read ({@code GET}, {@code HEAD}, {@code OPTIONS}) whose resource
+   *     serves no write without a policy, where the router judges writes that an override could
+   *     turn into this read ({@link EndpointBinder#guardsReadsByRouter})
    */
-  record Binding(CorsEndpoint endpoint, String owner, String[] allowedMethods) {
+  record Binding(
+      CorsEndpoint endpoint, String owner, String[] allowedMethods, boolean writeGuardStage) {
 
     static Binding of(CorsEndpoint endpoint, String owner) {
-      return new Binding(endpoint, owner, Vary.tokens(endpoint.allowMethods()));
+      return of(endpoint, owner, true);
+    }
+
+    static Binding of(CorsEndpoint endpoint, String owner, boolean writeGuardStage) {
+      return new Binding(endpoint, owner, Vary.tokens(endpoint.allowMethods()), writeGuardStage);
     }
 
     /** Fetch compares methods byte for byte: {@code patch} is not {@code PATCH}. */
@@ -38,11 +48,19 @@ final class Route {
   private final PathTemplate template;
   private final List<Binding> bindings;
   private final Set<String> unguarded;
+  private final List<Binding> readsWithoutGuardStage;
 
   Route(PathTemplate template, List<Binding> bindings, Set<String> unguarded) {
     this.template = template;
     this.bindings = List.copyOf(bindings);
     this.unguarded = Set.copyOf(unguarded);
+    List<Binding> reads = new ArrayList<>();
+    for (Binding binding : this.bindings) {
+      if (!binding.writeGuardStage() && WriteGuard.isSafe(binding.endpoint().httpMethod())) {
+        reads.add(binding);
+      }
+    }
+    this.readsWithoutGuardStage = List.copyOf(reads);
   }
 
   static Route of(PathTemplate template) {
@@ -57,9 +75,15 @@ final class Route {
     return bindings;
   }
 
+  /** This route with {@code binding}, in place of any binding for the same HTTP method. */
   Route with(Binding binding) {
     List<Binding> more = new ArrayList<>(bindings);
-    more.add(binding);
+    Binding replaced = exact(binding.endpoint().httpMethod());
+    if (replaced == null) {
+      more.add(binding);
+    } else {
+      more.set(more.indexOf(replaced), binding);
+    }
     return new Route(template, more, unguarded);
   }
 
@@ -91,6 +115,20 @@ final class Route {
       }
     }
     return bindings.isEmpty() ? null : bindings.get(0);
+  }
+
+  /**
+   * The policies that must let a write with method {@code method} through here before a
+   * pre-matching filter could turn it into one of this route's reads that has no write guard stage
+   * of its own: none when every read has one; else the write's own policy when one governs it here
+   * (what its own guard stage will apply anyway), else the policy of each such read.
+   */
+  List<Binding> overridableWriteJudges(String method) {
+    if (readsWithoutGuardStage.isEmpty()) {
+      return List.of();
+    }
+    Binding own = exact(method);
+    return own != null ? List.of(own) : readsWithoutGuardStage;
   }
 
   /** The binding for exactly this HTTP method, or {@code null}. */

@@ -24,8 +24,7 @@ class ConfiguredPoliciesTest {
 
   private static ConfiguredPolicies withSystemProperties(Map<String, String> properties) {
     return new ConfiguredPolicies(
-        new ConfigurationLookup(Optional.empty(), properties::get, name -> null),
-        Optional.empty());
+        new ConfigurationLookup(Optional.empty(), properties::get, name -> null), Optional.empty());
   }
 
   @Test

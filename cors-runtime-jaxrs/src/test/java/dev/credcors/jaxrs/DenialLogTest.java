@@ -49,14 +49,16 @@ class DenialLogTest {
   }
 
   @Test
-  void enabledFollowsTheLoggerLevel() {
-    assertThat(log.enabled()).isTrue();
-    capture.close();
-    capture = LogCapture.of(DenialLog.LOGGER, Level.WARNING);
-    assertThat(log.enabled()).isFalse();
+  void responseLevelFollowsTheLoggerLevelAndTheRateLimit() {
+    List<String> evil = List.of("https://evil.test");
+    assertThat(log.responseLevel(ITEMS, evil)).isEqualTo(System.Logger.Level.INFO);
+    assertThat(log.responseLevel(ITEMS, evil)).isEqualTo(System.Logger.Level.DEBUG);
     capture.close();
     capture = LogCapture.of(DenialLog.LOGGER, Level.INFO);
-    assertThat(log.enabled()).isTrue();
+    assertThat(log.responseLevel(ITEMS, evil)).isNull(); // a repeat, and DEBUG is off
+    capture.close();
+    capture = LogCapture.of(DenialLog.LOGGER, Level.WARNING);
+    assertThat(log.responseLevel(ITEMS, List.of("https://other.test"))).isNull();
   }
 
   @Test

@@ -2,13 +2,21 @@ package dev.credcors.jaxrs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class DenialRateLimitTest {
 
   private final AtomicLong now = new AtomicLong(1_000);
-  private final DenialRateLimit limit = new DenialRateLimit(now::get, 60_000);
+  private final AtomicInteger clockReads = new AtomicInteger();
+  private final DenialRateLimit limit =
+      new DenialRateLimit(
+          () -> {
+            clockReads.incrementAndGet();
+            return now.get();
+          },
+          60_000);
   private final Object endpoint = new Object();
 
   private boolean admit(String origin) {
@@ -16,11 +24,48 @@ class DenialRateLimitTest {
   }
 
   @Test
-  void admitsEachKeyOncePerWindow() {
+  void admitsEachKeyAtMostOncePerWindow() {
     assertThat(admit("https://evil.test")).isTrue();
     now.addAndGet(59_999);
-    assertThat(admit("https://evil.test")).isFalse();
+    assertThat(admit("https://evil.test")).isFalse(); // the clock says: inside the window
     now.addAndGet(1);
+    assertThat(admit("https://evil.test")).isFalse(); // suppressed without a look at the clock
+    assertThat(admit("https://evil.test")).isTrue(); // the clock again: the window is over
+  }
+
+  @Test
+  void repeatsInsideTheWindowRarelyReadTheClock() {
+    assertThat(admit("https://evil.test")).isTrue();
+    clockReads.set(0);
+    for (int i = 0; i < 10_000; i++) {
+      assertThat(admit("https://evil.test")).isFalse();
+    }
+    // 1 + 2 + 4 + ... + 64 repeats between the first seven reads, then one read in 65.
+    assertThat(clockReads.get()).isLessThanOrEqualTo(7 + 10_000 / DenialRateLimit.MAX_UNCHECKED);
+  }
+
+  @Test
+  void aDenialThatKeepsRecurringIsLoggedAgainSoonAfterItsWindow() {
+    assertThat(admit("https://evil.test")).isTrue();
+    for (int i = 0; i < 1_000; i++) {
+      admit("https://evil.test");
+    }
+    now.addAndGet(60_000);
+    int repeats = 1;
+    while (!admit("https://evil.test")) {
+      repeats++;
+    }
+    assertThat(repeats).isLessThanOrEqualTo(DenialRateLimit.MAX_UNCHECKED + 1);
+  }
+
+  @Test
+  void aSlowlyRecurringDenialIsLoggedAgainAtTheFirstRepeatAfterItsWindow() {
+    assertThat(admit("https://evil.test")).isTrue();
+    for (int second = 10; second < 60; second += 10) {
+      now.addAndGet(10_000);
+      assertThat(admit("https://evil.test")).as("after %d s", second).isFalse();
+    }
+    now.addAndGet(10_000);
     assertThat(admit("https://evil.test")).isTrue();
   }
 
@@ -48,11 +93,12 @@ class DenialRateLimitTest {
 
   @Test
   void originsWithTheSameHashAreStillTwoOrigins() {
-    // "Aa" and "BB" have the same String.hashCode, so these land in one slot.
-    assertThat("https://Aa.test".hashCode()).isEqualTo("https://BB.test".hashCode());
-    assertThat(admit("https://Aa.test")).isTrue();
-    assertThat(admit("https://BB.test")).isTrue();
-    assertThat(admit("https://BB.test")).isFalse();
+    // Equal lengths and equal characters where the slot's hash samples them: one slot.
+    assertThat(DenialRateLimit.sample("https://aaa.test"))
+        .isEqualTo(DenialRateLimit.sample("https://aba.test"));
+    assertThat(admit("https://aaa.test")).isTrue();
+    assertThat(admit("https://aba.test")).isTrue();
+    assertThat(admit("https://aba.test")).isFalse();
   }
 
   @Test

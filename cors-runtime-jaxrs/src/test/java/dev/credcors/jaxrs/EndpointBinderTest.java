@@ -66,6 +66,90 @@ class EndpointBinderTest {
     }
   }
 
+  /** Every write governed: its read needs no write guard stage; the router judges its writes. */
+  @jakarta.ws.rs.Path("/writing")
+  static class Writing {
+    @jakarta.ws.rs.GET
+    public String get() {
+      return "";
+    }
+
+    @jakarta.ws.rs.DELETE
+    public void remove() {}
+  }
+
+  /** A write without policy: its read keeps the stage, so that write is never judged for it. */
+  @jakarta.ws.rs.Path("/mixed")
+  static class Mixed {
+    @jakarta.ws.rs.GET
+    public String get() {
+      return "";
+    }
+
+    @jakarta.ws.rs.POST
+    public void post() {}
+  }
+
+  private static final Map<Class<?>, Integer> BOTH_CONTRACTS =
+      Map.of(
+          ContainerRequestFilter.class,
+          Priorities.AUTHENTICATION - 100,
+          ContainerResponseFilter.class,
+          Priorities.AUTHENTICATION - 200);
+
+  private static List<Object> contractsBoundFor(Class<?> resource, String method) throws Exception {
+    List<Object> contracts = new ArrayList<>();
+    new EndpointBinder(new PreflightRouter())
+        .configure(
+            info(resource, resource.getMethod(method)), context(new ArrayList<>(), contracts));
+    return contracts;
+  }
+
+  @Test
+  void bindsTheWriteGuardStageToWritesAndToReadsOnlyBesideAnUngovernedWrite() throws Exception {
+    Map<Class<?>, Integer> responseOnly =
+        Map.of(ContainerResponseFilter.class, Priorities.AUTHENTICATION - 200);
+    assertThat(contractsBoundFor(Writing.class, "get")).containsExactly(responseOnly);
+    assertThat(contractsBoundFor(Writing.class, "remove")).containsExactly(BOTH_CONTRACTS);
+    assertThat(contractsBoundFor(Mixed.class, "get")).containsExactly(BOTH_CONTRACTS);
+  }
+
+  @Test
+  void tellsTheRouterWhichReadsHaveNoStageOfTheirOwn() throws Exception {
+    PreflightRouter router = new PreflightRouter();
+    EndpointBinder binder = new EndpointBinder(router);
+    for (Class<?> resource : List.of(Writing.class, Mixed.class)) {
+      for (Method method : resource.getDeclaredMethods()) {
+        binder.configure(info(resource, method), context(new ArrayList<>()));
+      }
+    }
+    assertThat(router.route("/writing").overridableWriteJudges("POST"))
+        .extracting(binding -> binding.endpoint().httpMethod())
+        .containsExactly("GET");
+    assertThat(router.route("/writing").overridableWriteJudges("DELETE"))
+        .extracting(binding -> binding.endpoint().httpMethod())
+        .containsExactly("DELETE");
+    assertThat(router.route("/mixed").overridableWriteJudges("POST")).isEmpty();
+  }
+
+  @Test
+  void aLocatorOrAnUngovernedWriteKeepsTheStageOnReads() {
+    assertThat(EndpointBinder.everyWriteGoverned(Writing.class, Writing_endpoints())).isTrue();
+    assertThat(EndpointBinder.everyWriteGoverned(Mixed.class, List.of())).isFalse();
+    assertThat(EndpointBinder.everyWriteGoverned(WithLocator.class, List.of())).isFalse();
+  }
+
+  private static List<CorsEndpoint> Writing_endpoints() {
+    return EndpointBinderTest_Writing_CorsFilter.endpoints();
+  }
+
+  static class WithLocator {
+    @jakarta.ws.rs.Path("children")
+    public Object children() {
+      return new Object();
+    }
+  }
+
   @Test
   void bindsTheGeneratedFilterMadeForTheMethodWithOnePriorityPerContract() throws Exception {
     PreflightRouter router = new PreflightRouter();
@@ -80,14 +164,10 @@ class EndpointBinderTest {
         .isInstanceOfSatisfying(
             Sample_CorsFilter.class,
             filter -> assertThat(filter.endpoint().javaMethod()).isEqualTo("get()"));
-    // The write guard ahead of authentication, the response side late; never a global filter.
+    // The response side late, never a global filter; a read of a resource without an ungoverned
+    // write has no write guard stage (the one above covers the stage's priority).
     assertThat(contracts)
-        .containsExactly(
-            Map.of(
-                ContainerRequestFilter.class,
-                Priorities.AUTHENTICATION - 100,
-                ContainerResponseFilter.class,
-                Priorities.AUTHENTICATION - 200));
+        .containsExactly(Map.of(ContainerResponseFilter.class, Priorities.AUTHENTICATION - 200));
     assertThat(router.route("/sample")).isNotNull();
   }
 
@@ -97,8 +177,15 @@ class EndpointBinderTest {
     List<Object> priorities = new ArrayList<>();
     // Like Quarkus REST: register(Object, Map) throws, register(Object, int) works.
     FeatureContext quarkusLike = context(registered, priorities, false);
-    new EndpointBinder(new PreflightRouter())
-        .configure(info(ProxyOfSample.class, Sample.class.getMethod("get")), quarkusLike);
+    EndpointBinder binder = new EndpointBinder(new PreflightRouter());
+    binder.configure(info(Writing.class, Writing.class.getMethod("get")), quarkusLike);
+    assertThat(registered)
+        .singleElement()
+        .isInstanceOf(ContainerResponseFilter.class)
+        .isNotInstanceOf(ContainerRequestFilter.class);
+    registered.clear();
+    priorities.clear();
+    binder.configure(info(Writing.class, Writing.class.getMethod("remove")), quarkusLike);
     assertThat(registered).hasSize(2);
     assertThat(registered.get(0))
         .isInstanceOf(ContainerRequestFilter.class)

@@ -1,39 +1,18 @@
 package dev.credcors.jaxrs;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import java.util.List;
 
 /** What the processor would generate for {@link Sample}, written by hand for a unit test. */
-public final class Sample_CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public final class Sample_CorsFilter extends StandInFilter {
 
   private static final List<CorsEndpoint> ENDPOINTS =
       List.of(CorsEndpoint.of("get()", "GET", "/sample", "GET", Policies.APP));
 
-  private final CorsEndpoint endpoint;
-
   public Sample_CorsFilter(CorsEndpoint endpoint) {
-    this.endpoint = endpoint;
+    super(endpoint);
   }
 
   public static List<CorsEndpoint> endpoints() {
     return ENDPOINTS;
-  }
-
-  /** The endpoint this instance was made for, so a test can see which one was bound. */
-  CorsEndpoint endpoint() {
-    return endpoint;
-  }
-
-  @Override
-  public void filter(ContainerRequestContext request) {
-    CorsFilters.guardWrites(endpoint, request);
-  }
-
-  @Override
-  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    CorsFilters.decorateResponse(endpoint, request, response);
   }
 }

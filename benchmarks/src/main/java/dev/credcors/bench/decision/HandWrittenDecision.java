@@ -42,6 +42,14 @@ public class HandWrittenDecision extends JaxrsDecision {
     return new FilterChain(List.of(filter), List.of(filter), List.of(filter));
   }
 
+  /**
+   * The hand-written filter for {@code resource}'s policy, to register as a global provider (the
+   * in-process pipeline's {@code HAND_WRITTEN} mode).
+   */
+  public static Object filter(Class<?> resource) {
+    return new HandWrittenFilter(Allowlist.of(resource));
+  }
+
   @PreMatching
   static final class HandWrittenFilter implements ContainerRequestFilter, ContainerResponseFilter {
 

@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,26 @@ import java.util.Set;
 final class CapturingFeatureContext implements FeatureContext, Configuration {
 
   private final List<Object> components = new ArrayList<>();
+  private final Map<Object, Set<Class<?>>> contracts = new IdentityHashMap<>();
   private final Map<String, Object> properties = new HashMap<>();
 
   List<Object> components() {
     return components;
+  }
+
+  /**
+   * The components registered as {@code contract}: instances of it registered without contracts, or
+   * with it among theirs (a filter bound as a response filter only is not a request filter).
+   */
+  <T> List<T> registeredAs(Class<T> contract) {
+    List<T> found = new ArrayList<>();
+    for (Object component : components) {
+      Set<Class<?>> given = contracts.get(component);
+      if (contract.isInstance(component) && (given == null || given.contains(contract))) {
+        found.add(contract.cast(component));
+      }
+    }
+    return found;
   }
 
   @Override
@@ -79,11 +96,13 @@ final class CapturingFeatureContext implements FeatureContext, Configuration {
 
   @Override
   public FeatureContext register(Object component, Class<?>... contracts) {
+    this.contracts.put(component, Set.of(contracts));
     return register(component);
   }
 
   @Override
   public FeatureContext register(Object component, Map<Class<?>, Integer> contracts) {
+    this.contracts.put(component, Set.copyOf(contracts.keySet()));
     return register(component);
   }
 

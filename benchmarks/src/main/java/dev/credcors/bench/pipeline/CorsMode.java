@@ -1,6 +1,7 @@
 package dev.credcors.bench.pipeline;
 
 import dev.credcors.CredentialedCors;
+import dev.credcors.bench.decision.HandWrittenDecision;
 import dev.credcors.bench.decision.RequestCase;
 import dev.credcors.bench.resources.ProfileResource;
 import dev.credcors.bench.resources.TwoOriginsResource;
@@ -13,8 +14,8 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.jboss.resteasy.plugins.interceptors.CorsFilter;
 
 /**
- * The three applications compared, on Jersey or RESTEasy, all serving {@link TwoOriginsResource}
- * (two allowed origins, {@code GET} and {@code DELETE} on {@code /o2/items/{id}}) and {@link
+ * The applications compared, on Jersey or RESTEasy, all serving {@link TwoOriginsResource} (two
+ * allowed origins, {@code GET} and {@code DELETE} on {@code /o2/items/{id}}) and {@link
  * ProfileResource} (the same policy on {@code /o2/profile/{id}}, a {@code GET} that does work).
  */
 public enum CorsMode {
@@ -37,6 +38,13 @@ public enum CorsMode {
    * CORS or guard logic runs.
    */
   HEADERS_GUARD_SHAPE,
+  /**
+   * The smallest correct filter a developer would write by hand ({@code HandWrittenDecision}), a
+   * global provider: it reads {@code Origin}, looks it up in a {@code HashSet} and writes the three
+   * headers, and answers preflights before matching. What any filter that decides by {@code Origin}
+   * costs at least, over {@link #HEADERS_ONLY}'s constants.
+   */
+  HAND_WRITTEN,
   /** credcors, registered the way users get it: by its service file, with no code. */
   CREDCORS,
   /** RESTEasy's CorsFilter registered as a singleton, credcors not discovered. */
@@ -58,7 +66,7 @@ public enum CorsMode {
    */
   Boolean allows(RequestCase request) {
     return switch (this) {
-      case CREDCORS, RESTEASY_FILTER -> request.allowed();
+      case HAND_WRITTEN, CREDCORS, RESTEASY_FILTER -> request.allowed();
       case HEADERS_ONLY, HEADERS_GUARD_SHAPE -> request == RequestCase.PREFLIGHT ? null : true;
       case NONE, EMPTY_FILTERS -> false;
     };
@@ -75,6 +83,9 @@ public enum CorsMode {
     }
     if (this == RESTEASY_FILTER) {
       config.register(resteasyFilter());
+    }
+    if (this == HAND_WRITTEN) {
+      config.register(HandWrittenDecision.filter(TwoOriginsResource.class));
     }
     if (this == EMPTY_FILTERS || this == HEADERS_ONLY || this == HEADERS_GUARD_SHAPE) {
       config.registerInstances(EmptyFilters.all(this));
@@ -95,6 +106,7 @@ public enum CorsMode {
       public Set<Object> getSingletons() {
         return switch (mode) {
           case RESTEASY_FILTER -> Set.of(resteasyFilter());
+          case HAND_WRITTEN -> Set.of(HandWrittenDecision.filter(TwoOriginsResource.class));
           case EMPTY_FILTERS, HEADERS_ONLY, HEADERS_GUARD_SHAPE -> Set.of(EmptyFilters.all(mode));
           default -> Set.of();
         };

@@ -71,6 +71,7 @@ public final class PairedPipeline {
     PairedSlices.run(variants, v -> v.exchange().call(), warmupSeconds, rounds, sliceNanos, 1)
         .forEach((variant, nanos) -> times.put(variant.name(), nanos));
     report(container, variants, times, warmupSeconds, rounds, sliceNanos);
+    reportPoints(variants, times);
   }
 
   private static Variant variant(
@@ -132,6 +133,43 @@ public final class PairedPipeline {
           fmt(medianRatio(own, none)),
           vsGet);
     }
+  }
+
+  /**
+   * Target 3 of issue 11 read per round: each mode's cost over {@code NONE} minus the headers-only
+   * filter's, in percentage points of the {@code NONE} request, median and quartiles over rounds.
+   */
+  private static void reportPoints(List<Variant> variants, Map<String, double[]> times) {
+    System.out.println();
+    System.out.println(
+        "| endpoint | mode | points over HEADERS_ONLY [quartiles] | points over HAND_WRITTEN"
+            + " [quartiles] |");
+    System.out.println("| --- | --- | ---: | ---: |");
+    for (Variant v : variants) {
+      if (v.request() != RequestCase.ALLOWED
+          || v.mode() == CorsMode.NONE
+          || v.mode() == CorsMode.HEADERS_ONLY) {
+        continue;
+      }
+      System.out.printf(
+          "| %s | %s | %s | %s |%n",
+          v.endpoint(),
+          v.mode(),
+          points(times, v, CorsMode.HEADERS_ONLY),
+          v.mode() == CorsMode.HAND_WRITTEN ? "" : points(times, v, CorsMode.HAND_WRITTEN));
+    }
+  }
+
+  private static String points(Map<String, double[]> times, Variant v, CorsMode reference) {
+    double[] own = times.get(v.name());
+    double[] other = times.get(Variant.name(reference, v.endpoint(), v.request()));
+    double[] none = times.get(Variant.name(CorsMode.NONE, v.endpoint(), v.request()));
+    double[] points = new double[own.length];
+    for (int r = 0; r < own.length; r++) {
+      points[r] = 100 * (own[r] - other[r]) / none[r];
+    }
+    double[] q = PairedSlices.quartiles(points);
+    return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", q[1], q[0], q[2]);
   }
 
   private static String fmt(double ratio) {
