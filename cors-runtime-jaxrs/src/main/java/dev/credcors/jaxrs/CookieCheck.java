@@ -101,7 +101,7 @@ final class CookieCheck {
         }
       }
     }
-    if (first != null && endpoint.cookieDiagnostics() == CookieDiagnostics.STRICT) {
+    if (first != null && mode == CookieDiagnostics.STRICT) {
       response.setStatus(500);
       response.getHeaders().remove(CorsHeaders.SET_COOKIE);
       response.setEntity(

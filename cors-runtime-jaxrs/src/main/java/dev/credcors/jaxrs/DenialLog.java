@@ -81,16 +81,11 @@ final class DenialLog {
    */
   private static final Object REFUSED_ON_RESPONSE = new Object();
 
-  /** An actual request whose {@code Origin} got no grant on the response. */
-  void response(CorsEndpoint endpoint, List<String> origin) {
-    response(responseLevel(endpoint, origin), endpoint, origin);
-  }
-
   /**
-   * The level a refused origin on the response of {@code endpoint} would be logged at now, or
-   * {@code null} when it would not be: the first step of {@link #response(CorsEndpoint, List)}, so
-   * a caller can skip the rest of its own checks for the usual repeat, which the rate limit
-   * suppresses. A non-null answer has counted the denial as logged.
+   * The level an actual request's {@code Origin} that got no grant on the response of {@code
+   * endpoint} would be logged at now, or {@code null} when it would not be: the first of the two
+   * steps of logging it, so that a caller can skip the rest of its own checks for the usual repeat,
+   * which the rate limit suppresses. A non-null answer has counted the denial as logged.
    */
   Level responseLevel(CorsEndpoint endpoint, List<String> origin) {
     try {

@@ -49,17 +49,10 @@ final class PreflightRouter {
    * @param httpMethod the method's HTTP method designator
    * @param endpoint its policy, or {@code null} when no policy governs it
    * @param owner the resource method, {@code Class#method}, for messages
+   * @param writeGuardStage whether the endpoint's own filter guards its requests ({@link
+   *     Route.Binding#writeGuardStage})
    * @throws IllegalStateException with the {@code [conflicting-policies]} message when a different
    *     policy already governs the same path template and HTTP method
-   */
-  void add(
-      String classPath, String methodPath, String httpMethod, CorsEndpoint endpoint, String owner) {
-    add(classPath, methodPath, httpMethod, endpoint, owner, true);
-  }
-
-  /**
-   * As {@link #add(String, String, String, CorsEndpoint, String)}, saying whether the endpoint's
-   * own filter guards its requests ({@link Route.Binding#writeGuardStage}).
    */
   synchronized void add(
       String classPath,

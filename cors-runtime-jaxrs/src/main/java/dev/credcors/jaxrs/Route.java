@@ -21,14 +21,10 @@ final class Route {
    * @param writeGuardStage whether the endpoint's generated filter is bound as a request filter
    *     too; {@code false} for a read ({@code GET}, {@code HEAD}, {@code OPTIONS}) whose resource
    *     serves no write without a policy, where the router judges writes that an override could
-   *     turn into this read ({@link EndpointBinder#guardsReadsByRouter})
+   *     turn into this read ({@link EndpointBinder#everyWriteGoverned})
    */
   record Binding(
       CorsEndpoint endpoint, String owner, String[] allowedMethods, boolean writeGuardStage) {
-
-    static Binding of(CorsEndpoint endpoint, String owner) {
-      return of(endpoint, owner, true);
-    }
 
     static Binding of(CorsEndpoint endpoint, String owner, boolean writeGuardStage) {
       return new Binding(endpoint, owner, Vary.tokens(endpoint.allowMethods()), writeGuardStage);

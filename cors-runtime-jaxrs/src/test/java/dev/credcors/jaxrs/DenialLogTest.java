@@ -18,6 +18,11 @@ class DenialLogTest {
       new DenialLog(System.getLogger(DenialLog.LOGGER), new DenialRateLimit());
   private LogCapture capture = LogCapture.of(DenialLog.LOGGER, Level.ALL);
 
+  /** Logs a refused origin as the response side does: the level first, then the line. */
+  private void refuseOnResponse(List<String> origin) {
+    log.response(log.responseLevel(ITEMS, origin), ITEMS, origin);
+  }
+
   @AfterEach
   void detach() {
     capture.close();
@@ -42,7 +47,7 @@ class DenialLogTest {
   @Test
   void repeatsWithinAMinuteGoToDebugOnly() {
     for (int i = 0; i < 5; i++) {
-      log.response(ITEMS, List.of("https://evil.test"));
+      refuseOnResponse(List.of("https://evil.test"));
     }
     assertThat(capture.messages(Level.INFO)).hasSize(1);
     assertThat(capture.messages(Level.FINE)).hasSize(4);
@@ -66,7 +71,7 @@ class DenialLogTest {
     capture.close();
     capture = LogCapture.of(DenialLog.LOGGER, Level.INFO);
     for (int i = 0; i < 5; i++) {
-      log.response(ITEMS, List.of("https://evil.test"));
+      refuseOnResponse(List.of("https://evil.test"));
     }
     assertThat(capture.records()).hasSize(1);
   }
@@ -103,7 +108,7 @@ class DenialLogTest {
 
   @Test
   void repeatedOriginIsMalformed() {
-    log.response(ITEMS, List.of("https://app.example.com", "https://evil.test"));
+    refuseOnResponse(List.of("https://app.example.com", "https://evil.test"));
     assertThat(capture.messages(Level.INFO))
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
         .contains("[malformed-origin] malformed or repeated Origin")
@@ -113,7 +118,7 @@ class DenialLogTest {
   @Test
   void oversizedOriginIsCutAndCounted() {
     String huge = "https://" + "a".repeat(8192);
-    log.response(ITEMS, List.of(huge));
+    refuseOnResponse(List.of(huge));
     String line = capture.messages(Level.INFO).get(0);
     assertThat(line)
         .contains("[origin-too-long] origin too long")
@@ -124,7 +129,7 @@ class DenialLogTest {
 
   @Test
   void hostileCharactersAreEscapedSoTheyCannotForgeALine() {
-    log.response(ITEMS, List.of("https://\u0430pp.example.com\r\nINFO fake\u001b[2J"));
+    refuseOnResponse(List.of("https://\u0430pp.example.com\r\nINFO fake\u001b[2J"));
     String line = capture.messages(Level.INFO).get(0);
     assertThat(line)
         .contains("https://\\u0430pp.example.com\\u000D\\u000AINFO fake\\u001B[2J")
@@ -147,7 +152,7 @@ class DenialLogTest {
 
   @Test
   void preflightDecisionCarriesTheReason() {
-    Route.Binding binding = Route.Binding.of(ITEMS, "Items#delete");
+    Route.Binding binding = Route.Binding.of(ITEMS, "Items#delete", true);
     assertThat(
             Preflight.decide(binding, List.of("https://evil.test"), List.of("DELETE"), null, null)
                 .denial())

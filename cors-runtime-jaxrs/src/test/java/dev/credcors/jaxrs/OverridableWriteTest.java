@@ -38,7 +38,7 @@ class OverridableWriteTest {
     add("/items", "{id}", "DELETE", ADMIN_ONLY, true);
     // A resource with an ungoverned write: its read keeps its own stage.
     add("/mixed", "", "GET", Policies.APP, true);
-    router.add("/mixed", "", "POST", null, "Mixed#post");
+    router.add("/mixed", "", "POST", null, "Mixed#post", true);
   }
 
   private void add(

@@ -16,7 +16,7 @@ class PreflightRouterTest {
         policy == null
             ? null
             : CorsEndpoint.of("m()", method, classPath + "/" + methodPath, method, policy);
-    router.add(classPath, methodPath, method, endpoint, owner);
+    router.add(classPath, methodPath, method, endpoint, owner, true);
   }
 
   private String owner(String path, String method) {

@@ -19,11 +19,13 @@ class PreflightTest {
           List.of(
               Route.Binding.of(
                   CorsEndpoint.of("get(long)", "GET", "/items/{id}", "GET, DELETE", Policies.APP),
-                  "Items#get"),
+                  "Items#get",
+                  true),
               Route.Binding.of(
                   CorsEndpoint.of(
                       "delete(long)", "DELETE", "/items/{id}", "GET, DELETE", Policies.APP),
-                  "Items#delete")),
+                  "Items#delete",
+                  true)),
           Set.of());
 
   private Preflight decide(
@@ -107,7 +109,9 @@ class PreflightTest {
             route.template(),
             List.of(
                 Route.Binding.of(
-                    CorsEndpoint.of("get()", "GET", "/x", "GET, HEAD", Policies.APP), "X#get")),
+                    CorsEndpoint.of("get()", "GET", "/x", "GET, HEAD", Policies.APP),
+                    "X#get",
+                    true)),
             Set.of());
     assertThat(decide(withHead, List.of(ORIGIN), List.of("HEAD"), null, null).status())
         .isEqualTo(204);
@@ -121,7 +125,8 @@ class PreflightTest {
             List.of(
                 Route.Binding.of(
                     CorsEndpoint.of("get()", "GET", "/x", "GET", Policies.PRIVATE_NETWORK),
-                    "X#get")),
+                    "X#get",
+                    true)),
             Set.of());
     Preflight asked = decide(pna, List.of(ORIGIN), List.of("GET"), null, List.of("true"));
     assertThat(asked.headers())

@@ -78,9 +78,9 @@ class RuntimePropertiesTest {
 
   private static PreflightRouter router() {
     PreflightRouter router = new PreflightRouter();
-    router.add("/items", "", "GET", LIST, "Items#list");
-    router.add("/items", "", "POST", CREATE, "Items#create");
-    router.add("/items", "{id}", "DELETE", DELETE, "Items#delete");
+    router.add("/items", "", "GET", LIST, "Items#list", true);
+    router.add("/items", "", "POST", CREATE, "Items#create", true);
+    router.add("/items", "{id}", "DELETE", DELETE, "Items#delete", true);
     return router;
   }
 
