@@ -39,7 +39,8 @@ import javax.annotation.processing.Generated;
  * runtime's one {@code @PreMatching} preflight router answers them, from {@link #endpoints()}.
  */
 @Generated("dev.credcors.processor.CredentialedCorsProcessor")
-public final class Shop_ItemResource_CorsFilter implements ContainerRequestFilter, ContainerResponseFilter {
+public final class Shop_ItemResource_CorsFilter
+    implements ContainerRequestFilter, ContainerResponseFilter {
   /**
    * The class-level policy: governs each resource method without its own.
    */

@@ -35,6 +35,7 @@ final class FilterWriter {
   private static final ClassName LIST = ClassName.get(List.class);
   private static final ClassName OBJECTS = ClassName.get(Objects.class);
   private static final ClassName PATTERN = ClassName.get(Pattern.class);
+  private static final int MAX_LINE = 100;
 
   private static final String CLASS_DOC =
       """
@@ -81,7 +82,7 @@ final class FilterWriter {
    * charset encoder. The bytes written are the same.
    */
   void writeTo(ResourceModel model, Filer filer) throws IOException {
-    String source = write(model).toString();
+    String source = write(model);
     String name =
         model.packageName().isEmpty()
             ? model.generatedSimpleName()
@@ -92,7 +93,7 @@ final class FilterWriter {
     }
   }
 
-  JavaFile write(ResourceModel model) {
+  String write(ResourceModel model) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.generatedSimpleName())
             .addOriginatingElement(model.originatingElement())
@@ -165,10 +166,29 @@ final class FilterWriter {
             .addParameter(jaxRs.responseContext(), "response")
             .addStatement("$T.decorateResponse(endpoint, request, response)", CORS_FILTERS)
             .build());
-    return JavaFile.builder(model.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    String source =
+        JavaFile.builder(model.packageName(), type.build())
+            .skipJavaLangImports(true)
+            .indent("  ")
+            .build()
+            .toString();
+    return wrapImplements(source, model.generatedSimpleName());
+  }
+
+  /**
+   * JavaPoet keeps a class's {@code implements} clause on the line of its name, which a long
+   * generated name takes past 100 columns; there the clause starts the next line instead, indented
+   * as a continuation.
+   */
+  private static String wrapImplements(String source, String simpleName) {
+    String name = "\npublic final class " + simpleName;
+    int start = source.indexOf(name + " implements ");
+    int end = start < 0 ? -1 : source.indexOf('\n', start + 1);
+    if (end - (start + 1) <= MAX_LINE) {
+      return source;
+    }
+    int clause = start + name.length();
+    return source.substring(0, clause) + "\n    " + source.substring(clause + 1);
   }
 
   private static CodeBlock policyInitializer(ResourceModel.Policy policy) {

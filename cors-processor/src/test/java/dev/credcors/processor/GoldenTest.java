@@ -84,6 +84,39 @@ class GoldenTest {
   }
 
   @Test
+  void generatedLinesFitInAHundredColumnsWrappingOnlyALongDeclaration() throws IOException {
+    Compilation shortName =
+        Sources.credcors()
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    "p.A",
+                    "package p;",
+                    "@jakarta.ws.rs.Path(\"/a\")",
+                    "@dev.credcors.CredentialedCors(origins = \"https://app.example.com\")",
+                    "public class A {",
+                    "  @jakarta.ws.rs.GET public String get() { return \"a\"; }",
+                    "}"));
+    String oneLine =
+        shortName
+            .generatedSourceFile("p.A_CorsFilter")
+            .orElseThrow()
+            .getCharContent(false)
+            .toString();
+    String wrapped = generatedSource(Sources.credcors().compile(Sources.golden(INPUT)));
+
+    assertThat(oneLine.lines())
+        .contains(
+            "public final class A_CorsFilter implements ContainerRequestFilter,"
+                + " ContainerResponseFilter {")
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(100));
+    assertThat(wrapped.lines())
+        .containsSequence(
+            "public final class Shop_ItemResource_CorsFilter",
+            "    implements ContainerRequestFilter, ContainerResponseFilter {")
+        .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(100));
+  }
+
+  @Test
   void twoCompilationsGiveIdenticalSourceAndClassBytes() throws IOException {
     Compilation first = Sources.credcors().compile(Sources.golden(INPUT));
     Compilation second = Sources.credcors().compile(Sources.golden(INPUT));
