@@ -32,6 +32,12 @@ public enum CorsMode {
    */
   HEADERS_ONLY,
   /**
+   * As {@link #HEADERS_ONLY}, but the response filter reads {@code Origin} and writes it back as
+   * the allowed origin: the one step that no filter deciding by {@code Origin} can skip, with no
+   * decision at all. It grants every origin, so it is a floor to measure, never a filter to ship.
+   */
+  ORIGIN_ECHO,
+  /**
    * As {@link #HEADERS_ONLY}, with credcors' filter shape: the filter bound to each method is also
    * a request filter (a no-op, where credcors' write guard sits), registered with the same
    * per-contract priorities. What the container charges for the guard's filter stage, before any
@@ -67,7 +73,8 @@ public enum CorsMode {
   Boolean allows(RequestCase request) {
     return switch (this) {
       case HAND_WRITTEN, CREDCORS, RESTEASY_FILTER -> request.allowed();
-      case HEADERS_ONLY, HEADERS_GUARD_SHAPE -> request == RequestCase.PREFLIGHT ? null : true;
+      case HEADERS_ONLY, ORIGIN_ECHO, HEADERS_GUARD_SHAPE ->
+          request == RequestCase.PREFLIGHT ? null : true;
       case NONE, EMPTY_FILTERS -> false;
     };
   }
@@ -87,7 +94,10 @@ public enum CorsMode {
     if (this == HAND_WRITTEN) {
       config.register(HandWrittenDecision.filter(TwoOriginsResource.class));
     }
-    if (this == EMPTY_FILTERS || this == HEADERS_ONLY || this == HEADERS_GUARD_SHAPE) {
+    if (this == EMPTY_FILTERS
+        || this == HEADERS_ONLY
+        || this == ORIGIN_ECHO
+        || this == HEADERS_GUARD_SHAPE) {
       config.registerInstances(EmptyFilters.all(this));
     }
     return config;
@@ -107,7 +117,8 @@ public enum CorsMode {
         return switch (mode) {
           case RESTEASY_FILTER -> Set.of(resteasyFilter());
           case HAND_WRITTEN -> Set.of(HandWrittenDecision.filter(TwoOriginsResource.class));
-          case EMPTY_FILTERS, HEADERS_ONLY, HEADERS_GUARD_SHAPE -> Set.of(EmptyFilters.all(mode));
+          case EMPTY_FILTERS, HEADERS_ONLY, ORIGIN_ECHO, HEADERS_GUARD_SHAPE ->
+              Set.of(EmptyFilters.all(mode));
           default -> Set.of();
         };
       }

@@ -28,8 +28,8 @@ final class EmptyFilters {
    * The objects to register for {@code mode}: the request filter and the binder of the response
    * filter, which writes {@code Vary}, {@code Access-Control-Allow-Origin} and {@code
    * Access-Control-Allow-Credentials} (constants, whatever the request) unless the mode is {@link
-   * CorsMode#EMPTY_FILTERS}, and which is also a no-op request filter in {@link
-   * CorsMode#HEADERS_GUARD_SHAPE}.
+   * CorsMode#EMPTY_FILTERS} or {@link CorsMode#ORIGIN_ECHO} (which writes back the request's {@code
+   * Origin}), and which is also a no-op request filter in {@link CorsMode#HEADERS_GUARD_SHAPE}.
    */
   static Object[] all(CorsMode mode) {
     return new Object[] {new Request(), new Binder(mode)};
@@ -53,6 +53,7 @@ final class EmptyFilters {
     public void configure(ResourceInfo resource, FeatureContext context) {
       switch (mode) {
         case EMPTY_FILTERS -> context.register(new Response());
+        case ORIGIN_ECHO -> context.register(new OriginEcho());
         case HEADERS_GUARD_SHAPE ->
             // credcors' contracts and priorities (CorsPriorities: WRITE_GUARD, RESPONSE).
             context.register(
@@ -79,6 +80,19 @@ final class EmptyFilters {
       headers.putSingle("Vary", "Origin");
       headers.putSingle("Access-Control-Allow-Origin", Inputs.ALLOWED_ORIGIN);
       headers.putSingle("Access-Control-Allow-Credentials", "true");
+    }
+  }
+
+  static final class OriginEcho implements ContainerResponseFilter {
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+      String origin = request.getHeaderString("Origin");
+      MultivaluedMap<String, Object> headers = response.getHeaders();
+      headers.putSingle("Vary", "Origin");
+      if (origin != null) {
+        headers.putSingle("Access-Control-Allow-Origin", origin);
+        headers.putSingle("Access-Control-Allow-Credentials", "true");
+      }
     }
   }
 
