@@ -47,8 +47,7 @@ public enum CorsMode {
   /**
    * The smallest correct filter a developer would write by hand ({@code HandWrittenDecision}), a
    * global provider: it reads {@code Origin}, looks it up in a {@code HashSet} and writes the three
-   * headers, and answers preflights before matching. What any filter that decides by {@code Origin}
-   * costs at least, over {@link #HEADERS_ONLY}'s constants.
+   * headers, and answers preflights before matching.
    */
   HAND_WRITTEN,
   /** credcors, registered the way users get it: by its service file, with no code. */
