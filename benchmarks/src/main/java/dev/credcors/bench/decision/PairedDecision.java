@@ -174,8 +174,7 @@ public final class PairedDecision {
     for (int r = 0; r < a.length; r++) {
       diff[r] = a[r] - b[r];
     }
-    double[] q = PairedSlices.quartiles(diff);
-    return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", q[1], q[0], q[2]);
+    return PairedSlices.signedQuartiles(diff);
   }
 
   private static void report(
@@ -200,26 +199,21 @@ public final class PairedDecision {
       double[] credcors = net(of.get("credcors"), base);
       double[] hand = net(of.get("hand-written"), base);
       double[] resteasy = of.containsKey("resteasy") ? net(of.get("resteasy"), base) : null;
-      double[] diff = new double[rounds];
       double[] ratio = new double[rounds];
       for (int r = 0; r < rounds; r++) {
-        diff[r] = credcors[r] - hand[r];
         double fastest = resteasy == null ? hand[r] : Math.min(hand[r], resteasy[r]);
         ratio[r] = credcors[r] / fastest;
       }
-      double[] q = PairedSlices.quartiles(diff);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %s | %.1f | %.1f | %.1f | %s | %+.1f [%+.1f, %+.1f] | %.2f |%n",
+          "| %s | %s | %.1f | %.1f | %.1f | %s | %s | %.2f |%n",
           v.allowlist(),
           v.request(),
           median(base),
           median(credcors),
           median(hand),
           resteasy == null ? "n/a" : String.format(Locale.ROOT, "%.1f", median(resteasy)),
-          q[1],
-          q[0],
-          q[2],
+          difference(credcors, hand),
           median(ratio));
     }
   }

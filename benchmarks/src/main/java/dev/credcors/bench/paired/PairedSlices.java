@@ -3,6 +3,7 @@ package dev.credcors.bench.paired;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,8 +49,7 @@ public final class PairedSlices {
     return times;
   }
 
-  private static <V> double slice(V variant, Call<V> call, long nanos, int batch)
-      throws Exception {
+  private static <V> double slice(V variant, Call<V> call, long nanos, int batch) throws Exception {
     long start = System.nanoTime();
     long end = start + nanos;
     long count = 0;
@@ -73,6 +73,12 @@ public final class PairedSlices {
       ratios[i] = a[i] / b[i];
     }
     return median(ratios);
+  }
+
+  /** The median and quartiles of {@code values}, signed, as the tables print them. */
+  public static String signedQuartiles(double[] values) {
+    double[] q = quartiles(values);
+    return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", q[1], q[0], q[2]);
   }
 
   /** The first quartile, median and third quartile. */

@@ -168,8 +168,7 @@ public final class PairedPipeline {
     for (int r = 0; r < own.length; r++) {
       points[r] = 100 * (own[r] - other[r]) / none[r];
     }
-    double[] q = PairedSlices.quartiles(points);
-    return String.format(Locale.ROOT, "%+.1f [%+.1f, %+.1f]", q[1], q[0], q[2]);
+    return PairedSlices.signedQuartiles(points);
   }
 
   private static String fmt(double ratio) {
