@@ -38,6 +38,14 @@ public enum CorsMode {
    */
   ORIGIN_ECHO,
   /**
+   * As {@link #ORIGIN_ECHO}, but the response filter first runs credcors' own pass over the
+   * response's header names, which removes {@code Access-Control-*} headers set by resource code
+   * and finds {@code Vary}: what DESIGN.md section 5's guarantees cost before any decision. Its
+   * cost over {@link #ORIGIN_ECHO} is that pass; {@link #CREDCORS}' cost over it is the decision
+   * and everything else credcors does.
+   */
+  ORIGIN_ECHO_PASS,
+  /**
    * As {@link #HEADERS_ONLY}, with credcors' filter shape: the filter bound to each method is also
    * a request filter (a no-op, where credcors' write guard sits), registered with the same
    * per-contract priorities. What the container charges for the guard's filter stage, before any
@@ -72,7 +80,7 @@ public enum CorsMode {
   Boolean allows(RequestCase request) {
     return switch (this) {
       case HAND_WRITTEN, CREDCORS, RESTEASY_FILTER -> request.allowed();
-      case HEADERS_ONLY, ORIGIN_ECHO, HEADERS_GUARD_SHAPE ->
+      case HEADERS_ONLY, ORIGIN_ECHO, ORIGIN_ECHO_PASS, HEADERS_GUARD_SHAPE ->
           request == RequestCase.PREFLIGHT ? null : true;
       case NONE, EMPTY_FILTERS -> false;
     };
@@ -96,6 +104,7 @@ public enum CorsMode {
     if (this == EMPTY_FILTERS
         || this == HEADERS_ONLY
         || this == ORIGIN_ECHO
+        || this == ORIGIN_ECHO_PASS
         || this == HEADERS_GUARD_SHAPE) {
       config.registerInstances(EmptyFilters.all(this));
     }
@@ -116,7 +125,7 @@ public enum CorsMode {
         return switch (mode) {
           case RESTEASY_FILTER -> Set.of(resteasyFilter());
           case HAND_WRITTEN -> Set.of(HandWrittenDecision.filter(TwoOriginsResource.class));
-          case EMPTY_FILTERS, HEADERS_ONLY, ORIGIN_ECHO, HEADERS_GUARD_SHAPE ->
+          case EMPTY_FILTERS, HEADERS_ONLY, ORIGIN_ECHO, ORIGIN_ECHO_PASS, HEADERS_GUARD_SHAPE ->
               Set.of(EmptyFilters.all(mode));
           default -> Set.of();
         };

@@ -137,26 +137,33 @@ public final class PairedPipeline {
 
   /**
    * Target 3 of issue 11 read per round: each mode's cost over {@code NONE} minus the headers-only
-   * filter's, in percentage points of the {@code NONE} request, median and quartiles over rounds.
+   * filter's, in percentage points of the {@code NONE} request, median and quartiles over rounds;
+   * and, for credcors, its cost over the two filters that read {@code Origin} and write the headers
+   * but decide nothing ({@link CorsMode#ORIGIN_ECHO}, and {@link CorsMode#ORIGIN_ECHO_PASS} with
+   * credcors' header pass): what its decision and the rest of its work cost beyond those steps.
    */
   private static void reportPoints(List<Variant> variants, Map<String, double[]> times) {
     System.out.println();
     System.out.println(
         "| endpoint | mode | points over HEADERS_ONLY [quartiles] | points over HAND_WRITTEN"
+            + " [quartiles] | points over ORIGIN_ECHO_PASS [quartiles] | points over ORIGIN_ECHO"
             + " [quartiles] |");
-    System.out.println("| --- | --- | ---: | ---: |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: |");
     for (Variant v : variants) {
       if (v.request() != RequestCase.ALLOWED
           || v.mode() == CorsMode.NONE
           || v.mode() == CorsMode.HEADERS_ONLY) {
         continue;
       }
+      boolean credcors = v.mode() == CorsMode.CREDCORS;
       System.out.printf(
-          "| %s | %s | %s | %s |%n",
+          "| %s | %s | %s | %s | %s | %s |%n",
           v.endpoint(),
           v.mode(),
           points(times, v, CorsMode.HEADERS_ONLY),
-          v.mode() == CorsMode.HAND_WRITTEN ? "" : points(times, v, CorsMode.HAND_WRITTEN));
+          v.mode() == CorsMode.HAND_WRITTEN ? "" : points(times, v, CorsMode.HAND_WRITTEN),
+          credcors ? points(times, v, CorsMode.ORIGIN_ECHO_PASS) : "",
+          credcors ? points(times, v, CorsMode.ORIGIN_ECHO) : "");
     }
   }
 
