@@ -3,9 +3,10 @@
 # alternating Jersey and RESTEasy, and prints, for each container, endpoint and mode, the median
 # points over HEADERS_ONLY of every run and the median of those; then the same for credcors over
 # ORIGIN_ECHO_PASS and ORIGIN_ECHO, filters that read Origin and write the headers (the first after
-# credcors' header pass) but decide nothing. One run's median has quartiles about 1 point wide, but medians move by up to 3 points
-# from one JVM to the next (what the JIT made of the shared container code that time), more than
-# the 1 point the target is about; the median over JVMs is the number to read.
+# credcors' header pass) but decide nothing. One run's median has quartiles about 1 point wide, but
+# medians move by up to 3 points from one JVM to the next (what the JIT made of the shared container
+# code that time), more than the 1 point the target is about; the median over JVMs is the number to
+# read.
 #
 #   benchmarks/paired-pipeline-runs.sh
 #
@@ -69,7 +70,8 @@ for container in jersey resteasy; do
   for over in "4 HEADERS_ONLY" "6 ORIGIN_ECHO_PASS (credcors' decision and the rest of its work)" \
     "7 ORIGIN_ECHO (the same, and the header pass)"; do
     echo
-    echo "$container, ${#files[@]} runs: points over ${over#* }, each run's median, then their median"
+    echo "$container, ${#files[@]} runs: points over ${over#* }," \
+      "each run's median, then their median"
     echo
     echo "| endpoint | mode | each run | median |"
     echo "| --- | --- | --- | ---: |"

@@ -20,7 +20,7 @@ public final class ResponseHeaderPass {
    * @return whether a {@code Vary} header is present, which the caller must then merge into
    */
   public static boolean run(MultivaluedMap<String, Object> headers) {
-    CorsResponseFilter.Scan found = headers.isEmpty() ? null : CorsResponseFilter.scan(headers);
+    CorsResponseFilter.Scan found = CorsResponseFilter.scan(headers);
     return found != null && found.varyKeys() != null;
   }
 }

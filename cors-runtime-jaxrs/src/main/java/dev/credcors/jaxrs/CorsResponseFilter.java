@@ -66,7 +66,7 @@ final class CorsResponseFilter {
   static Outcome decorate(
       CorsPolicy policy, List<String> originHeader, MultivaluedMap<String, Object> headers) {
     // After the scan no CORS header is left, and a Vary header only where it says so.
-    Scan found = headers.isEmpty() ? null : scan(headers);
+    Scan found = scan(headers);
     if (found == null || found.varyKeys() == null) {
       CorsHeaders.putAbsent(headers, CorsHeaders.VARY, policy.vary());
     } else {
@@ -109,12 +109,15 @@ final class CorsResponseFilter {
   /**
    * Removes every {@code Access-Control-*} header, whatever its case, and says where the {@code
    * Vary} headers are and whether a cookie is set; {@code null} when the names hold none of these.
-   * One pass over the names, which allocates only when some name matches (then the cookie check
-   * need not look up {@code Set-Cookie} again, a lookup that lower-cases the name in Jersey);
-   * matches are collected before anything is removed because not every header map can remove while
-   * iterating.
+   * An empty map is not iterated at all; otherwise one pass over the names, which allocates only
+   * when some name matches (then the cookie check need not look up {@code Set-Cookie} again, a
+   * lookup that lower-cases the name in Jersey); matches are collected before anything is removed
+   * because not every header map can remove while iterating.
    */
   static Scan scan(MultivaluedMap<String, Object> headers) {
+    if (headers.isEmpty()) {
+      return null;
+    }
     List<String> matches = null;
     for (String name : headers.keySet()) {
       if (CorsHeaders.isCorsResponseHeader(name)

@@ -86,6 +86,14 @@ public enum CorsMode {
     };
   }
 
+  /** Whether this mode's filters are {@link EmptyFilters}' (they decide nothing). */
+  private boolean usesEmptyFilters() {
+    return switch (this) {
+      case EMPTY_FILTERS, HEADERS_ONLY, ORIGIN_ECHO, ORIGIN_ECHO_PASS, HEADERS_GUARD_SHAPE -> true;
+      case NONE, HAND_WRITTEN, CREDCORS, RESTEASY_FILTER -> false;
+    };
+  }
+
   /** This mode as a Jersey application. */
   public ResourceConfig jersey() {
     ResourceConfig config =
@@ -101,11 +109,7 @@ public enum CorsMode {
     if (this == HAND_WRITTEN) {
       config.register(HandWrittenDecision.filter(TwoOriginsResource.class));
     }
-    if (this == EMPTY_FILTERS
-        || this == HEADERS_ONLY
-        || this == ORIGIN_ECHO
-        || this == ORIGIN_ECHO_PASS
-        || this == HEADERS_GUARD_SHAPE) {
+    if (usesEmptyFilters()) {
       config.registerInstances(EmptyFilters.all(this));
     }
     return config;
@@ -125,9 +129,7 @@ public enum CorsMode {
         return switch (mode) {
           case RESTEASY_FILTER -> Set.of(resteasyFilter());
           case HAND_WRITTEN -> Set.of(HandWrittenDecision.filter(TwoOriginsResource.class));
-          case EMPTY_FILTERS, HEADERS_ONLY, ORIGIN_ECHO, ORIGIN_ECHO_PASS, HEADERS_GUARD_SHAPE ->
-              Set.of(EmptyFilters.all(mode));
-          default -> Set.of();
+          default -> mode.usesEmptyFilters() ? Set.of(EmptyFilters.all(mode)) : Set.of();
         };
       }
 
